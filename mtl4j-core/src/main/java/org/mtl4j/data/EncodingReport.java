@@ -16,7 +16,7 @@ import java.util.StringJoiner;
  * @param imputedCells         per feature column with any imputed cell, how many (feature order)
  * @param unseenCategories     per text column, each value not seen in training and how often it occurred
  *                             (encoded as zeros); columns in feature order, values sorted
- * @param unlabelledRows       per task, how many kept rows have no label (masked for that task) (task order)
+ * @param unlabelledRows       per task, how many kept rows have no label (masked for that task), in task order
  * @param absentTargetColumns  tasks whose label column is not in the file (every row unlabelled), as when
  *                             predicting on new data
  */
@@ -61,7 +61,7 @@ public record EncodingReport(int rowsRead, List<Integer> droppedLines, Map<Strin
                     + "encoded as all zeros: " + counts(counts));
         });
         unlabelledRows.forEach((task, count) -> {
-            if (count > 0) {
+            if (count > 0 && !absentTargetColumns.contains(task)) {
                 messages.add("task \"" + task + "\": " + rows(count) + " without a label, left out of this task");
             }
         });

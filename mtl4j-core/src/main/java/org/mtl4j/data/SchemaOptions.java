@@ -37,6 +37,11 @@ public record SchemaOptions(List<TaskSpec> tasks, List<String> features, List<St
                 throw new IllegalArgumentException("column \"" + task.name() + "\" is given as a task twice");
             }
         }
+        for (String name : ignored) {
+            if (taskNames.contains(name)) {
+                throw new IllegalArgumentException("column \"" + name + "\" cannot be both a task and ignored");
+            }
+        }
         for (String name : features) {
             if (taskNames.contains(name)) {
                 throw new IllegalArgumentException("column \"" + name + "\" cannot be both a task and a feature");

@@ -140,6 +140,17 @@ class CsvTableTest {
     }
 
     @Test
+    void aTableBuiltInMemoryNumbersItsRowsAsIfReadFromAFile() {
+        CsvTable table = CsvTable.of("memory", List.of("a", "b"), List.of(List.of("1", "2"), List.of("3", "4")),
+                CsvOptions.defaults());
+
+        assertThat(table.lineNumber(1)).isEqualTo(3);
+        assertThat(table.cell(1, table.columnIndex("b"))).isEqualTo("4");
+        assertThatThrownBy(() -> CsvTable.of("memory", List.of("a"), List.of(List.of("1", "2")), CsvOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void readingLeavesTheFileUntouched() throws IOException {
         Path file = folder.resolve("copy.csv");
         Files.copy(Fixtures.path("bom-crlf.csv"), file);

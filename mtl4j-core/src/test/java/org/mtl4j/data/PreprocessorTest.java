@@ -34,7 +34,7 @@ class PreprocessorTest {
 
         assertThat(result.data().features().rowCopy(0)).startsWith(0.0, 1.0);
         assertThat(result.data().targets()).allSatisfy(targets -> assertThat(targets.labelledCount()).isZero());
-        assertThat(result.report().messages()).contains(
+        assertThat(result.report().messages()).containsExactly(
                 "task \"Species\": the file has no such column, so no row is labelled",
                 "task \"Sex\": the file has no such column, so no row is labelled");
     }
@@ -60,6 +60,13 @@ class PreprocessorTest {
         assertThat(preprocessor.targets()).extracting(TargetEncoding::width).containsExactly(3, 1);
         assertThat(preprocessor.classLabel(0, 1)).isEqualTo("Chinstrap");
         assertThatThrownBy(() -> preprocessor.toOriginalUnits(0, 1.0)).hasMessageContaining("is multiclass, not regression");
+    }
+
+    @Test
+    void schemaOptionsRejectAColumnInTwoRoles() {
+        assertThatThrownBy(() -> TASKS.withIgnored(java.util.List.of("Sex"))).hasMessageContaining("both a task and ignored");
+        assertThatThrownBy(() -> TASKS.withFeatures(java.util.List.of("Species"))).hasMessageContaining("both a task and a feature");
+        assertThatThrownBy(() -> SchemaOptions.forTasks("a:binary", "a:regression")).hasMessageContaining("as a task twice");
     }
 
     @Test
