@@ -1,0 +1,130 @@
+package org.mtl4j.loss;
+
+import org.mtl4j.math.Matrix;
+import org.mtl4j.math.StableMath;
+
+/**
+ * Categorical cross-entropy averaged over the labelled rows: L = −(1/N_t) Σ_i Σ_c y_ic log p_ic with one-hot
+ * targets y (build them from class indices with {@link #oneHot}).
+ *
+ * <p>Two forms (seed section 4.3):
+ * <ul>
+ *   <li>{@link #evaluateLogits} from logits z, p = softmax(z), through log-softmax:
+ *       log softmax(z)_c = z_c − logsumexp(z) with logsumexp(z) = m + log Σ_j e^{z_j − m}, m = max_j z_j.
+ *       L = (1/N_t) Σ_i (logsumexp(z_i) − z_{i,class}), dL/dz = (softmax(z) − y)/N_t. Finite for any finite
+ *       logits: [0, 1000] with class 0 gives exactly 1000, where the probability form would need log 0.
+ *       This is the form to train and to log.</li>
+ *   <li>{@link #evaluate} from probabilities p, as the seed writes it, dL/dp_c = −y_c/(p_c·N_t). Only here
+ *       the log's argument is clipped from below at {@link #EPSILON} = 1e-15, so a true class with p = 0
+ *       costs −log(1e-15) = 34.5387764 instead of ∞. [0.7, 0.2, 0.1] with class 0 gives −log 0.7 = 0.3566749.</li>
+ * </ul>
+ * A labelled target row that is not one-hot, or a probability outside [0, 1], is an error naming the value.
+ */
+public record CategoricalCrossEntropy() implements Loss {
+    /** The clip ε of the probability form: the argument of each log is at least 1e-15. */
+    public static final double EPSILON = 1e-15;
+
+    @Override
+    public String name() {
+        return "categorical_cross_entropy";
+    }
+
+    /**
+     * One-hot targets from class indices: row i has a 1 in column {@code classIndices[i]} and 0 elsewhere.
+     *
+     * @param classIndices one class per row, each in [0, classCount); not modified
+     * @param classCount   K, the number of classes (columns)
+     */
+    public static Matrix oneHot(int[] classIndices, int classCount) {
+        Matrix out = Matrix.zeros(classIndices.length, classCount);
+        for (int row = 0; row < classIndices.length; row++) {
+            int index = classIndices[row];
+            if (index < 0 || index >= classCount) {
+                throw new IllegalArgumentException("oneHot: class " + index + " of row " + row
+                        + " is outside [0, " + classCount + ")");
+            }
+            out.set(row, index, 1.0);
+        }
+        return out;
+    }
+
+    /** The probability form, clipped at {@link #EPSILON}; see the class comment. */
+    @Override
+    public double evaluate(Matrix prediction, Matrix target, boolean[] labelled, Matrix gradient) {
+        return run(false, prediction, target, labelled, gradient);
+    }
+
+    /**
+     * The stable form from logits, through log-softmax: L as above with p = softmax(z),
+     * dL/dz = (softmax(z) − y)/N_t.
+     *
+     * @param logits        z, batch × K; not modified
+     * @param target        one-hot y, batch × K; not modified
+     * @param labelled      which rows carry a label, or {@code null} for all; not modified
+     * @param logitGradient output dL/dz; modified (zero in unlabelled rows), or {@code null} for the value only
+     * @return the loss value
+     */
+    public double evaluateLogits(Matrix logits, Matrix target, boolean[] labelled, Matrix logitGradient) {
+        return run(true, logits, target, labelled, logitGradient);
+    }
+
+    private double run(boolean fromLogits, Matrix input, Matrix target, boolean[] labelled, Matrix gradient) {
+        int labelledRows = LossChecks.requireArguments(name(), input, target, labelled, gradient);
+        if (gradient != null) {
+            gradient.fillInPlace(0.0);
+        }
+        int columns = input.columns();
+        if (labelledRows == 0) {
+            return 0.0;
+        }
+        double scale = 1.0 / labelledRows;
+        double[] x = input.data();
+        double[] g = gradient == null ? null : gradient.data();
+        double total = 0;
+        for (int row = 0; row < input.rows(); row++) {
+            if (!LossChecks.isLabelled(labelled, row)) {
+                continue;
+            }
+            int offset = row * columns;
+            int trueClass = trueClass(target, row);
+            if (fromLogits) {
+                double logSumExp = StableMath.logSumExp(x, offset, columns);
+                total += logSumExp - x[offset + trueClass];
+                if (g != null) {
+                    for (int c = 0; c < columns; c++) {
+                        double probability = Math.exp(x[offset + c] - logSumExp);
+                        g[offset + c] = (probability - (c == trueClass ? 1.0 : 0.0)) * scale;
+                    }
+                }
+            } else {
+                for (int c = 0; c < columns; c++) {
+                    LossChecks.requireProbability(name(), row, c, x[offset + c]);
+                }
+                double argument = Math.max(x[offset + trueClass], EPSILON);
+                total -= Math.log(argument);
+                if (g != null) {
+                    g[offset + trueClass] = -scale / argument;
+                }
+            }
+        }
+        return total * scale;
+    }
+
+    /** The column of the single 1 in a one-hot target row. */
+    private int trueClass(Matrix target, int row) {
+        int found = -1;
+        for (int c = 0; c < target.columns(); c++) {
+            double value = target.get(row, c);
+            if (value == 1.0 && found < 0) {
+                found = c;
+            } else if (value != 0.0) {
+                throw new IllegalArgumentException(name() + ": target row " + row + " is not one-hot: "
+                        + value + " at column " + c + (value == 1.0 ? " is a second 1" : ""));
+            }
+        }
+        if (found < 0) {
+            throw new IllegalArgumentException(name() + ": target row " + row + " is not one-hot: it has no 1");
+        }
+        return found;
+    }
+}

@@ -1,0 +1,2 @@
+/** Shared random inputs for the tests. */
+package org.mtl4j.testing;
