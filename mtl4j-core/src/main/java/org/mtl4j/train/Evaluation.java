@@ -1,0 +1,63 @@
+package org.mtl4j.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mtl4j.layer.BackwardRule;
+import org.mtl4j.math.Matrix;
+import org.mtl4j.model.BatchWorkspace;
+import org.mtl4j.model.MultiTaskModel;
+import org.mtl4j.model.Predictions;
+import org.mtl4j.model.Task;
+
+/**
+ * A model measured on a set of rows: the total loss {@code Σ_t w_t L_t}, each task's loss (as defined in
+ * docs/math.md, over its labelled rows) and each task's metrics.
+ *
+ * @param totalLoss  Σ_t w_t · taskLosses[t]
+ * @param taskLosses each task's unweighted loss
+ * @param metrics    each task's metrics
+ */
+public record Evaluation(double totalLoss, double[] taskLosses, List<TaskMetrics> metrics) {
+    public Evaluation {
+        taskLosses = taskLosses.clone();
+        metrics = List.copyOf(metrics);
+    }
+
+    @Override
+    public double[] taskLosses() {
+        return taskLosses.clone();
+    }
+
+    /** Measures {@code model} (not modified) on {@code rows} (not modified). */
+    public static Evaluation of(MultiTaskModel model, TrainingSet rows) {
+        if (rows.rows() == 0) {
+            throw new IllegalArgumentException("evaluate: no rows to evaluate on");
+        }
+        BatchWorkspace workspace = new BatchWorkspace(model.architecture(), rows.rows(), BackwardRule.AUTO);
+        int[] order = new int[rows.rows()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        workspace.gather(rows.features(), rows.targets(), order, 0);
+        double total = workspace.loss(model.parameters());
+        List<Task> tasks = model.architecture().tasks();
+        List<Matrix> outputs = new ArrayList<>();
+        for (int t = 0; t < tasks.size(); t++) {
+            Matrix output = workspace.taskOutput(t).copy();
+            if (tasks.get(t).kind() == org.mtl4j.model.TaskKind.REGRESSION) {
+                for (int i = 0; i < output.rows(); i++) {
+                    for (int j = 0; j < output.columns(); j++) {
+                        output.set(i, j, tasks.get(t).scaling().toOriginal(j, output.get(i, j)));
+                    }
+                }
+            }
+            outputs.add(output);
+        }
+        Predictions predictions = new Predictions(tasks, outputs);
+        List<TaskMetrics> metrics = new ArrayList<>();
+        for (int t = 0; t < tasks.size(); t++) {
+            metrics.add(Metrics.of(tasks.get(t), predictions.output(t), rows.targets().get(t)));
+        }
+        return new Evaluation(total, workspace.taskLosses(), metrics);
+    }
+}
