@@ -100,14 +100,16 @@ public record HeadObjective(Activation activation, Loss loss, BackwardRule rule)
      * @param logits        Z, batch × k; not modified
      * @param target        Y, batch × k in the loss's encoding; not modified
      * @param labelled      which rows carry a label, or {@code null} for all; not modified
-     * @param output        Ŷ = f(Z), batch × k; modified. Must not share storage with {@code logits}.
+     * @param output        Ŷ = f(Z), batch × k; modified. Must not share storage with {@code logits} or
+     *                      {@code target}.
      * @param logitGradient dL/dZ, batch × k; modified (zero in unlabelled rows), or {@code null} for the value
      *                      only. Must not share storage with the other matrices. The chain rule uses it as
      *                      the dL/dŶ buffer too, so nothing is allocated.
      * @return the loss value, the one to log
      */
     public double evaluate(Matrix logits, Matrix target, boolean[] labelled, Matrix output, Matrix logitGradient) {
-        requireSeparate(logits, output, "output", "logits");
+        requireSeparate(output, logits, "output", "logits");
+        requireSeparate(output, target, "output", "target");
         if (logitGradient != null) {
             if (!logitGradient.sameShape(logits)) {
                 throw new IllegalArgumentException("HeadObjective: logitGradient " + logitGradient.shape()

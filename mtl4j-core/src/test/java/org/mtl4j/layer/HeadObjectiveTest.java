@@ -160,6 +160,8 @@ class HeadObjectiveTest {
         Matrix target = Matrix.zeros(2, 2);
         assertThatThrownBy(() -> head.evaluate(logits, target, null, logits, Matrix.zeros(2, 2)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shares storage");
+        assertThatThrownBy(() -> head.evaluate(logits, target, null, target, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("output shares storage with target");
         Matrix output = Matrix.zeros(2, 2);
         assertThatThrownBy(() -> head.evaluate(logits, target, null, output, output))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shares storage");
