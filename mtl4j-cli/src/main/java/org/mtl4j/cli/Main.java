@@ -1,29 +1,89 @@
 package org.mtl4j.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import org.mtl4j.Version;
+import org.mtl4j.data.DataException;
+import org.mtl4j.io.ModelFileException;
+import org.mtl4j.train.TrainingDivergedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The {@code mtl4j} command. Exit codes: 0 ok, 2 usage error, 3 bad data or model file, 4 training diverged.
+ * The {@code mtl4j} command. Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad data or model file,
+ * 4 training diverged. A user's mistake is reported in one or two sentences; {@code --debug} adds the stack
+ * trace.
  */
 @Command(name = "mtl4j",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Multi-task neural networks from first principles: one shared trunk, one head per task.",
-        subcommands = {InfoCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 2 usage error, 3 bad data or model file, 4 training diverged."})
+        subcommands = {TrainCommand.class, PredictCommand.class, EvaluateCommand.class, GradcheckCommand.class,
+                InfoCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Example:", "  mtl4j demo",
+                "  mtl4j train --data penguins.csv --task Species:multiclass --task Sex:binary --out model.json",
+                "", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad data or model file, 4 training diverged."})
 public final class Main implements Runnable {
+    static final int OK = 0;
+    static final int INTERNAL_ERROR = 1;
+    static final int USAGE = 2;
+    static final int BAD_INPUT = 3;
+    static final int DIVERGED = 4;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces of errors (for reporting bugs).")
+    boolean debug;
+
     public static void main(String[] arguments) {
-        System.exit(run(arguments));
+        System.setProperty("java.awt.headless", "true");
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), arguments));
     }
 
-    /** Runs the command line and returns the exit code (tests call this instead of {@link #main}). */
-    public static int run(String... arguments) {
-        return new CommandLine(new Main()).execute(arguments);
+    /** Runs the command line with the given output streams and returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... arguments) {
+        Main main = new Main();
+        CommandLine commandLine = new CommandLine(main);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            int code = exitCode(exception);
+            line.getErr().println("mtl4j " + line.getCommandName() + ": " + message(exception));
+            if (code == INTERNAL_ERROR && !main.debug) {
+                line.getErr().println("(this looks like a bug in mtl4j; run again with --debug for the details)");
+            }
+            if (main.debug) {
+                exception.printStackTrace(line.getErr());
+            }
+            line.getErr().flush();
+            return code;
+        });
+        int code = commandLine.execute(arguments);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static int exitCode(Throwable exception) {
+        return switch (exception) {
+            case DataException e -> BAD_INPUT;
+            case ModelFileException e -> BAD_INPUT;
+            case IOException e -> BAD_INPUT;
+            case UncheckedIOException e -> BAD_INPUT;
+            case TrainingDivergedException e -> DIVERGED;
+            case UsageException e -> USAGE;
+            case IllegalArgumentException e -> USAGE;
+            default -> INTERNAL_ERROR;
+        };
+    }
+
+    private static String message(Throwable exception) {
+        String message = exception.getMessage();
+        return message == null || message.isBlank() ? exception.getClass().getSimpleName() : message;
     }
 
     @Override
@@ -36,6 +96,15 @@ public final class Main implements Runnable {
         @Override
         public String[] getVersion() {
             return new String[] {"mtl4j " + Version.version(), "JDK " + Runtime.version()};
+        }
+    }
+
+    /** A user's mistake found after parsing (a bad combination of options): exit code 2. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.mtl4j.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
@@ -15,14 +15,14 @@ import org.mtl4j.train.TrainingListener;
  */
 final class ProgressReporter implements TrainingListener, AutoCloseable {
     private final List<String> taskNames;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean terminal;
     private final boolean quiet;
     private ProgressBar bar;
     private int epochs;
     private int every;
 
-    ProgressReporter(List<String> taskNames, PrintStream out, boolean terminal, boolean quiet) {
+    ProgressReporter(List<String> taskNames, PrintWriter out, boolean terminal, boolean quiet) {
         this.taskNames = List.copyOf(taskNames);
         this.out = out;
         this.terminal = terminal;
@@ -49,7 +49,7 @@ final class ProgressReporter implements TrainingListener, AutoCloseable {
         if (!quiet && terminal && epochCount > 0) {
             bar = new ProgressBarBuilder().setTaskName("training").setInitialMax(epochCount)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100).setUnit(" epochs", 1)
-                    .setMaxRenderedLength(120).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(out))
+                    .setMaxRenderedLength(120).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.out))
                     .build();
         }
     }
@@ -65,6 +65,7 @@ final class ProgressReporter implements TrainingListener, AutoCloseable {
         } else if (record.epoch() % every == 0 || record.epoch() == epochs || record.epoch() == 1) {
             out.println(String.format(Locale.ROOT, "epoch %" + String.valueOf(epochs).length() + "d/%d  %s",
                     record.epoch(), epochs, summary(record, true)));
+            out.flush();
         }
     }
 

@@ -1,8 +1,6 @@
 package org.mtl4j.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -71,14 +69,17 @@ public final class ModelFile {
         try {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance());
+            readableByOthers(temporary);
+            byte[] bytes = MAPPER.writer().with(printer).writeValueAsBytes(root);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                        .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance());
-                MAPPER.writer().with(printer).writeValue(out, root);
-                out.flush();
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
                 channel.force(true);
             }
             try {
@@ -97,6 +98,13 @@ public final class ModelFile {
                     // the original error is the one worth reporting
                 }
             }
+        }
+    }
+
+    /** Temporary files start as owner-only (0600); a saved model gets the usual rw-r--r--. */
+    public static void readableByOthers(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -68,6 +68,7 @@ public final class Metrics {
         int correct = 0;
         double logLoss = 0;
         int r = 0;
+        int[][] confusion = new int[2][2];
         for (int i = 0; i < labelled.length; i++) {
             if (!labelled[i]) {
                 continue;
@@ -77,13 +78,14 @@ public final class Metrics {
             if ((p >= 0.5) == truth) {
                 correct++;
             }
+            confusion[truth ? 1 : 0][p >= 0.5 ? 1 : 0]++;
             double clipped = Math.min(Math.max(p, CLIP), 1 - CLIP);
             logLoss -= truth ? Math.log(clipped) : Math.log1p(-clipped);
             scores[r] = p;
             positive[r++] = truth;
         }
         return new TaskMetrics.Binary(rows, ratio(correct, rows), logLoss / Math.max(rows, 1),
-                rocAuc(scores, positive));
+                rocAuc(scores, positive), confusion);
     }
 
     /** ROC AUC by the rank-sum (Mann–Whitney U) formula with average ranks for tied scores. */

@@ -32,8 +32,9 @@ public sealed interface TaskMetrics permits TaskMetrics.Regression, TaskMetrics.
      * @param accuracy share of rows where (p ≥ 0.5) equals the label
      * @param logLoss  mean −[y log p + (1 − y) log(1 − p)], p clipped to [1e-15, 1 − 1e-15]
      * @param rocAuc   area under the ROC curve (ties count one half); NaN with a single class present
+     * @param confusion counts[true class][predicted class], class 1 = the positive label
      */
-    record Binary(int rows, double accuracy, double logLoss, double rocAuc) implements TaskMetrics {
+    record Binary(int rows, double accuracy, double logLoss, double rocAuc, int[][] confusion) implements TaskMetrics {
         @Override
         public double headline() {
             return accuracy;

@@ -21,6 +21,8 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.mtl4j.model.Task;
+import org.mtl4j.model.TaskKind;
 import org.mtl4j.train.EpochRecord;
 import org.mtl4j.train.History;
 
@@ -38,12 +40,12 @@ public final class LearningCurvePlot {
     }
 
     /**
-     * Writes the curves of {@code history} to {@code file} (.png or .svg, case-insensitive), replacing it
+     * Writes the curves of {@code history} (for {@code tasks}, in model order) to {@code file} (.png or .svg, case-insensitive), replacing it
      * atomically.
      *
      * @throws IllegalArgumentException for any other extension or an empty history
      */
-    public static void write(History history, Path file) throws IOException {
+    public static void write(History history, List<Task> tasks, Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean svg = name.endsWith(".svg");
         if (!svg && !name.endsWith(".png")) {
@@ -52,11 +54,12 @@ public final class LearningCurvePlot {
         if (history.epochs().isEmpty()) {
             throw new IllegalArgumentException("no epochs were run, so there is no learning curve to plot");
         }
-        List<XYChart> panels = panels(history);
+        List<XYChart> panels = panels(history, tasks);
         int columns = Math.min(panels.size(), 2);
         int rows = (panels.size() + columns - 1) / columns;
         Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".plot-", svg ? ".svg" : ".png");
         try {
+            org.mtl4j.io.ModelFile.readableByOthers(temporary);
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 if (svg) {
                     VectorGraphics2D graphics = new VectorGraphics2D();
@@ -91,7 +94,7 @@ public final class LearningCurvePlot {
     }
 
     /** The total panel first, then one panel per task, in task order. */
-    static List<XYChart> panels(History history) {
+    static List<XYChart> panels(History history, List<Task> tasks) {
         List<EpochRecord> epochs = history.epochs();
         boolean validation = epochs.get(0).hasValidation();
         double[] x = new double[epochs.size()];
@@ -104,11 +107,16 @@ public final class LearningCurvePlot {
                 validation ? series(epochs, record -> record.validationLoss()) : null));
         for (int t = 0; t < history.taskNames().size(); t++) {
             int task = t;
-            panels.add(panel("Task \"" + history.taskNames().get(t) + "\" loss", x,
+            panels.add(panel("Task \"" + history.taskNames().get(t) + "\" loss" + units(tasks, t), x,
                     series(epochs, record -> record.trainTaskLosses()[task]),
                     validation ? series(epochs, record -> record.validationTaskLosses()[task]) : null));
         }
         return panels;
+    }
+
+    /** Regression losses are measured on standardised targets; the panel title says so. */
+    private static String units(List<Task> tasks, int task) {
+        return tasks.get(task).kind() == TaskKind.REGRESSION ? " (standardised)" : "";
     }
 
     private static double[] series(List<EpochRecord> epochs, java.util.function.ToDoubleFunction<EpochRecord> value) {
@@ -128,6 +136,7 @@ public final class LearningCurvePlot {
         chart.getStyler().setPlotBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesColor(new Color(0xdd, 0xdd, 0xdd));
         chart.getStyler().setXAxisDecimalPattern("#");
+        chart.getStyler().setXAxisTickMarkSpacingHint(90);
         chart.getStyler().setYAxisDecimalPattern("0.###");
         styler.setChartTitleFont(styler.getChartTitleFont().deriveFont(15f));
         XYSeries trainSeries = chart.addSeries("train", x, train);

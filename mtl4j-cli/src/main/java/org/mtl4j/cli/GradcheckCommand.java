@@ -1,0 +1,122 @@
+package org.mtl4j.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.mtl4j.activation.Activation;
+import org.mtl4j.check.GradientCheck;
+import org.mtl4j.layer.BackwardRule;
+import org.mtl4j.math.Matrix;
+import org.mtl4j.model.Architecture;
+import org.mtl4j.model.ModelParameters;
+import org.mtl4j.model.MultiTaskModel;
+import org.mtl4j.model.Task;
+import org.mtl4j.model.TaskTargets;
+import org.mtl4j.io.ModelFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code mtl4j gradcheck}: compares the model's backward pass with finite differences of its loss, block by
+ * block, on seeded random rows (every third row missing one task's label).
+ */
+@Command(name = "gradcheck", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Check the backward pass against finite differences of the loss, parameter block by block.",
+                "Uses a saved model, or a small random one (trunk 5→4→3 tanh, a regression, a binary and a 3-class head)."},
+        footer = {"", "Example:", "  mtl4j gradcheck", "  mtl4j gradcheck --model model.json --rule chain_rule",
+                "", "Exit code 0 when every block's worst relative error is at most the tolerance, 1 otherwise."})
+final class GradcheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "A saved model (default: a small random model).")
+    Path model;
+
+    @Option(names = "--rows", defaultValue = "8", paramLabel = "N", description = "Random rows to check on (default: ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Option(names = "--rule", defaultValue = "auto", paramLabel = "RULE",
+            description = "Head backward rule: auto, chain_rule or simplified (default: ${DEFAULT-VALUE}).")
+    String rule;
+
+    @Option(names = "--tolerance", defaultValue = "1e-6", paramLabel = "X", description = "Largest accepted relative error (default: ${DEFAULT-VALUE}).")
+    double tolerance;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the random rows and model (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        if (rows < 1) {
+            throw new Main.UsageException("--rows must be ≥ 1, not " + rows);
+        }
+        BackwardRule backwardRule = switch (rule.toLowerCase(Locale.ROOT)) {
+            case "auto" -> BackwardRule.AUTO;
+            case "chain_rule", "chain" -> BackwardRule.CHAIN_RULE;
+            case "simplified" -> BackwardRule.SIMPLIFIED;
+            default -> throw new Main.UsageException("--rule must be auto, chain_rule or simplified, not \"" + rule + "\"");
+        };
+        SplittableRandom random = new SplittableRandom(seed);
+        MultiTaskModel checked = model == null ? MultiTaskModel.initialize(randomArchitecture(), random)
+                : ModelFile.load(model).model();
+        Matrix features = Matrix.randomNormal(rows, checked.architecture().inputSize(), 0, 1, random);
+        List<TaskTargets> targets = randomTargets(checked.architecture(), rows, random);
+        ModelParameters gradients = checked.parameters().zerosLike();
+        checked.lossAndGradient(features, targets, backwardRule, gradients);
+        ModelParameters scratch = gradients.zerosLike();
+
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "gradient check of %s on %d random rows, rule %s%n",
+                model == null ? "a random model" : model.toString(), rows, backwardRule);
+        out.printf(Locale.ROOT, "  %-16s %-10s %-14s %s%n", "block", "shape", "worst rel. err", "at");
+        double worst = 0;
+        for (int b = 0; b < gradients.blocks().size(); b++) {
+            Matrix parameter = checked.parameters().blocks().get(b);
+            GradientCheck.Result result = GradientCheck.check(checked.parameters().blockNames().get(b), parameter,
+                    gradients.blocks().get(b), () -> checked.lossAndGradient(features, targets, backwardRule, scratch));
+            worst = Math.max(worst, result.relativeError());
+            out.printf(Locale.ROOT, "  %-16s %-10s %-14.3e [%d, %d] analytic %.6e, numeric %.6e%n", result.block(),
+                    parameter.shape(), result.relativeError(), result.row(), result.column(), result.analytic(),
+                    result.numeric());
+        }
+        boolean passed = worst <= tolerance;
+        out.printf(Locale.ROOT, "%s: worst relative error %.3e %s tolerance %.1e%n", passed ? "passed" : "FAILED", worst,
+                passed ? "≤" : ">", tolerance);
+        out.flush();
+        return passed ? Main.OK : Main.INTERNAL_ERROR;
+    }
+
+    private static Architecture randomArchitecture() {
+        return Architecture.of(5, List.of(4, 3), Activation.byName("tanh"),
+                List.of(Task.regression("amount", 1), Task.binary("flag"), Task.multiclass("kind", 3)));
+    }
+
+    /** Random targets of the right kind per task; every third row misses the label of one task. */
+    static List<TaskTargets> randomTargets(Architecture architecture, int rows, SplittableRandom random) {
+        List<TaskTargets> targets = new ArrayList<>();
+        for (int t = 0; t < architecture.tasks().size(); t++) {
+            Task task = architecture.tasks().get(t);
+            Matrix values = Matrix.zeros(rows, task.outputs());
+            boolean[] labelled = new boolean[rows];
+            for (int i = 0; i < rows; i++) {
+                labelled[i] = rows < 3 || i % 3 != t % 3;
+                if (!labelled[i]) {
+                    continue;
+                }
+                switch (task.kind()) {
+                    case REGRESSION -> values.set(i, 0, random.nextGaussian());
+                    case BINARY -> values.set(i, 0, random.nextBoolean() ? 1 : 0);
+                    case MULTICLASS -> values.set(i, random.nextInt(task.outputs()), 1);
+                }
+            }
+            targets.add(new TaskTargets(values, labelled));
+        }
+        return targets;
+    }
+}

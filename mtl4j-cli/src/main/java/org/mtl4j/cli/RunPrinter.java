@@ -1,0 +1,106 @@
+package org.mtl4j.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.mtl4j.cli.plot.LearningCurvePlot;
+import org.mtl4j.data.CsvTable;
+import org.mtl4j.data.PreparedData;
+import org.mtl4j.data.TaskSpec;
+import org.mtl4j.io.ModelFile;
+import org.mtl4j.model.Task;
+import org.mtl4j.train.History;
+
+/**
+ * Narrates a training run for a person at a terminal: what the data is, progress while training, what the
+ * model reached, which files were written. Silent (but for errors) when quiet.
+ */
+final class RunPrinter {
+    private final PrintWriter out;
+    private final boolean quiet;
+
+    RunPrinter(PrintWriter out, boolean quiet) {
+        this.out = out;
+        this.quiet = quiet;
+    }
+
+    /** Prints the data summary, trains with a progress display, prints the final metrics. */
+    TrainingJob.Outcome train(TrainingJob.Request request) {
+        List<String> names = request.schema().tasks().stream().map(TaskSpec::name).toList();
+        TrainingJob.Start start = TrainingJob.prepare(request);
+        dataSummary(request.table(), start.prepared());
+        TrainingJob.Outcome outcome;
+        try (ProgressReporter progress = new ProgressReporter(names, out, ProgressReporter.stdoutIsTerminal(), quiet)) {
+            outcome = TrainingJob.train(start, progress);
+        }
+        if (!quiet) {
+            printResults(outcome);
+        }
+        return outcome;
+    }
+
+    void dataSummary(CsvTable table, PreparedData prepared) {
+        if (quiet) {
+            return;
+        }
+        out.printf(Locale.ROOT, "data: %s, %d rows, %d columns%n", table.source(), table.rowCount(), table.columnCount());
+        prepared.report().messages().forEach(message -> out.println("  " + message));
+        out.printf(Locale.ROOT, "  split: %s%n", TrainingJob.partSizes(prepared).entrySet().stream()
+                .map(entry -> entry.getValue() + " " + entry.getKey()).reduce((a, b) -> a + ", " + b).orElse(""));
+        out.printf(Locale.ROOT, "  inputs: %d (%s)%n", prepared.preprocessor().featureWidth(),
+                String.join(", ", prepared.preprocessor().inputNames()));
+        out.flush();
+    }
+
+    private void printResults(TrainingJob.Outcome outcome) {
+        History history = outcome.history();
+        out.printf(Locale.ROOT, "trained %d epochs%s; kept the weights of epoch %d%n", history.epochs().size(),
+                history.stoppedEarly() ? " (stopped early)" : "", history.bestEpoch());
+        List<Task> tasks = outcome.model().architecture().tasks();
+        if (outcome.test() != null) {
+            out.println("test metrics:");
+            MetricsReport.print(out, tasks, outcome.test().metrics());
+        } else if (history.last() != null && history.last().hasValidation()) {
+            out.println("validation metrics (last epoch):");
+            MetricsReport.print(out, tasks, history.last().validationMetrics());
+        }
+        out.flush();
+    }
+
+    /** Saves the model and writes the optional plots, history and predictions, then lists what was written. */
+    void writeOutputs(TrainingJob.Outcome outcome, Path model, List<Path> plots, Path history, Path predictions,
+                      CsvTable table) throws IOException {
+        ModelFile.save(outcome.saved(), model);
+        written("model", model);
+        if (!plots.isEmpty() && outcome.history().epochs().isEmpty()) {
+            note("no epochs were run, so no learning curve was drawn");
+        } else {
+            for (Path plot : plots) {
+                LearningCurvePlot.write(outcome.history(), outcome.model().architecture().tasks(), plot);
+                written("learning curves", plot);
+            }
+        }
+        if (history != null) {
+            HistoryCsv.write(outcome.history(), history);
+            written("history", history);
+        }
+        if (predictions != null) {
+            var encoded = outcome.saved().preprocessor().transform(table).data();
+            PredictionTable.of(outcome.model(), outcome.saved().preprocessor(), table, encoded).write(predictions);
+            written("predictions", predictions);
+        }
+    }
+
+    void note(String message) {
+        if (!quiet) {
+            out.println(message);
+            out.flush();
+        }
+    }
+
+    private void written(String what, Path file) {
+        note(String.format(Locale.ROOT, "wrote %-16s %s", what + ":", file));
+    }
+}
