@@ -136,7 +136,6 @@ public final class LearningCurvePlot {
         chart.getStyler().setPlotBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesColor(new Color(0xdd, 0xdd, 0xdd));
         chart.getStyler().setXAxisDecimalPattern("#");
-        chart.getStyler().setXAxisTickMarkSpacingHint(90);
         chart.getStyler().setYAxisDecimalPattern("0.###");
         styler.setChartTitleFont(styler.getChartTitleFont().deriveFont(15f));
         XYSeries trainSeries = chart.addSeries("train", x, train);
@@ -146,6 +145,14 @@ public final class LearningCurvePlot {
             XYSeries validationSeries = chart.addSeries("validation", x, validation);
             validationSeries.setMarker(SeriesMarkers.NONE);
             validationSeries.setLineColor(VALIDATION);
+        }
+        if (x.length > 1) {
+            // XChart puts a tick at every few points of equally spaced x data (knowm/XChart#731); one invisible
+            // point between the first two epochs makes it choose round tick steps instead.
+            XYSeries spacing = chart.addSeries(" ", new double[] {x[0] + 0.5}, new double[] {train[0]});
+            spacing.setMarker(SeriesMarkers.NONE);
+            spacing.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.NONE);
+            spacing.setShowInLegend(false);
         }
         return chart;
     }
