@@ -24,6 +24,11 @@ final class HeldOutExamples {
         }
         Preprocessor preprocessor = outcome.saved().preprocessor();
         List<Task> tasks = outcome.model().architecture().tasks();
+        int[] picked = new int[shown];
+        for (int k = 0; k < shown; k++) {
+            picked[k] = k * heldOut.features().rows() / shown;          // spread over the part, not its first rows
+        }
+        heldOut = heldOut.selectRows(picked);
         Predictions predictions = outcome.model().predict(heldOut.features());
         out.printf(Locale.ROOT, "%n%d held-out rows, predicted vs true:%n", shown);
         List<String> header = new ArrayList<>(List.of("line"));

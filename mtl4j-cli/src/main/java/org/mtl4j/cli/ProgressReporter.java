@@ -83,7 +83,7 @@ final class ProgressReporter implements TrainingListener, AutoCloseable {
     }
 
     private static String shortName(String name) {
-        return name.length() <= 12 ? name : name.substring(0, 11) + "…";
+        return name.length() <= 16 ? name : name.substring(0, 15) + "…";
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.mtl4j.cli;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +10,12 @@ import org.mtl4j.activation.Activation;
 import org.mtl4j.data.CsvTable;
 import org.mtl4j.data.EncodedData;
 import org.mtl4j.data.PreparedData;
-import org.mtl4j.data.Preprocessor;
-import org.mtl4j.data.RegressionTarget;
 import org.mtl4j.data.SchemaOptions;
 import org.mtl4j.data.SplitOptions;
-import org.mtl4j.data.TargetEncoding;
-import org.mtl4j.data.TaskSpec;
 import org.mtl4j.io.SavedModel;
 import org.mtl4j.io.TrainingMetadata;
 import org.mtl4j.model.Architecture;
 import org.mtl4j.model.MultiTaskModel;
-import org.mtl4j.model.OutputScaling;
-import org.mtl4j.model.Task;
 import org.mtl4j.train.Evaluation;
 import org.mtl4j.train.History;
 import org.mtl4j.train.Trainer;
@@ -85,7 +78,7 @@ final class TrainingJob {
         SplittableRandom initRandom = root.split();
         PreparedData prepared = PreparedData.prepare(request.table(), request.schema(), request.split(), splitRandom);
         Architecture architecture = Architecture.of(prepared.preprocessor().featureWidth(), request.hiddenSizes(),
-                request.hiddenActivation(), tasks(prepared.preprocessor(), request.schema().tasks()));
+                request.hiddenActivation(), prepared.preprocessor().tasks(request.schema().tasks()));
         return new Start(request, prepared, MultiTaskModel.initialize(architecture, initRandom));
     }
 
@@ -102,21 +95,6 @@ final class TrainingJob {
                 result.history().bestEpoch(), MetricsReport.asMap(start.initial().architecture().tasks(), measured.metrics()),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         return new Outcome(prepared, result, test, new SavedModel(result.model(), prepared.preprocessor(), metadata));
-    }
-
-    /** One task per target encoding: its kind and width, the spec's weight, regression targets' scaling. */
-    static List<Task> tasks(Preprocessor preprocessor, List<TaskSpec> specs) {
-        List<Task> tasks = new ArrayList<>();
-        for (int t = 0; t < preprocessor.targets().size(); t++) {
-            TargetEncoding target = preprocessor.targets().get(t);
-            Task task = Task.ofKind(target.name(), target.kind(), target.width()).withWeight(specs.get(t).weight());
-            if (target instanceof RegressionTarget regression) {
-                task = task.withScaling(new OutputScaling(new double[] {regression.mean()},
-                        new double[] {regression.scale()}));
-            }
-            tasks.add(task);
-        }
-        return tasks;
     }
 
     static TrainingSet set(EncodedData data) {

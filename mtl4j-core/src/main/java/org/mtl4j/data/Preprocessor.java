@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.mtl4j.model.OutputScaling;
+import org.mtl4j.model.Task;
 
 /**
  * Every encoding decision between a CSV file and a model: which columns are features and how each is
@@ -111,5 +113,29 @@ public record Preprocessor(List<ColumnEncoding> features, List<TargetEncoding> t
             case RegressionTarget regression -> throw new IllegalArgumentException("task " + task + " (\""
                     + regression.name() + "\") is regression and has no class labels");
         };
+    }
+
+    /**
+     * The model's tasks for these targets, in order: each target's kind and width with the default activation
+     * and loss, the weight of the matching spec, and for regression the scaling that maps standardised outputs
+     * back to original units.
+     *
+     * @param specs the task specs the preprocessor was fitted with, in the same order
+     */
+    public List<Task> tasks(List<TaskSpec> specs) {
+        if (specs.size() != targets.size()) {
+            throw new IllegalArgumentException(specs.size() + " task specs for " + targets.size() + " targets");
+        }
+        List<Task> tasks = new ArrayList<>();
+        for (int t = 0; t < targets.size(); t++) {
+            TargetEncoding target = targets.get(t);
+            Task task = Task.ofKind(target.name(), target.kind(), target.width()).withWeight(specs.get(t).weight());
+            if (target instanceof RegressionTarget regression) {
+                task = task.withScaling(new OutputScaling(new double[] {regression.mean()},
+                        new double[] {regression.scale()}));
+            }
+            tasks.add(task);
+        }
+        return tasks;
     }
 }
