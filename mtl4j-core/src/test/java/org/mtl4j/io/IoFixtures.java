@@ -1,0 +1,100 @@
+package org.mtl4j.io;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.mtl4j.data.BinaryTarget;
+import org.mtl4j.data.CsvOptions;
+import org.mtl4j.data.CsvTable;
+import org.mtl4j.data.Fixtures;
+import org.mtl4j.data.MissingFeaturePolicy;
+import org.mtl4j.data.MissingValues;
+import org.mtl4j.data.MulticlassTarget;
+import org.mtl4j.data.PreparedData;
+import org.mtl4j.data.Preprocessor;
+import org.mtl4j.data.RegressionTarget;
+import org.mtl4j.data.SchemaOptions;
+import org.mtl4j.data.SplitOptions;
+import org.mtl4j.data.TargetEncoding;
+import org.mtl4j.data.TaskSpec;
+import org.mtl4j.model.Architecture;
+import org.mtl4j.model.MultiTaskModel;
+import org.mtl4j.model.OutputScaling;
+import org.mtl4j.model.Task;
+import org.mtl4j.optim.Adam;
+import org.mtl4j.train.Trainer;
+import org.mtl4j.train.TrainingConfig;
+import org.mtl4j.train.TrainingListener;
+import org.mtl4j.train.TrainingResult;
+import org.mtl4j.train.TrainingSet;
+
+/** Models, preprocessors and the penguins data set for the model-file tests. */
+final class IoFixtures {
+    /** Penguins: "." marks a missing sex; missing measurements are imputed. */
+    static final CsvOptions PENGUIN_CSV = CsvOptions.defaults().withMissingValues(MissingValues.defaults().plus("."));
+    static final SchemaOptions PENGUIN_TASKS = SchemaOptions
+            .forTasks("Species:multiclass", "Sex:binary", "Body Mass (g):regression:0.5")
+            .withMissingFeatures(MissingFeaturePolicy.IMPUTE);
+
+    private IoFixtures() {
+    }
+
+    /** {@code penguins.csv} in the shared data folder, when it is there. */
+    static Optional<Path> penguinsCsv() {
+        return Fixtures.sharedData().map(folder -> folder.resolve("penguins.csv"));
+    }
+
+    /**
+     * One task per target of {@code preprocessor}, in its order, with the default activation and loss of its
+     * kind, the weight of its spec in {@code schema}, and (regression) the target's mean and scale as output
+     * scaling, so that the model predicts in original units.
+     */
+    static List<Task> tasksFor(Preprocessor preprocessor, SchemaOptions schema) {
+        List<Task> tasks = new ArrayList<>();
+        for (TargetEncoding target : preprocessor.targets()) {
+            double weight = schema.tasks().stream().filter(spec -> spec.name().equals(target.name()))
+                    .mapToDouble(TaskSpec::weight).findFirst().orElse(1.0);
+            Task task = switch (target) {
+                case RegressionTarget regression -> Task.regression(regression.name(), 1).withScaling(
+                        new OutputScaling(new double[] {regression.mean()}, new double[] {regression.scale()}));
+                case BinaryTarget binary -> Task.binary(binary.name());
+                case MulticlassTarget multiclass -> Task.multiclass(multiclass.name(), multiclass.classes().size());
+            };
+            tasks.add(task.withWeight(weight));
+        }
+        return tasks;
+    }
+
+    /** The penguins file split 70/20/10 (stratified on species) and encoded. */
+    static PreparedData preparePenguins(CsvTable table, long seed) {
+        return PreparedData.prepare(table, PENGUIN_TASKS, SplitOptions.of(0.2, 0.1).stratifiedOn("Species"),
+                new SplittableRandom(seed));
+    }
+
+    /** A model for {@code data} with a trunk of {@code hiddenSizes} tanh layers, trained by {@code config}. */
+    static SavedModel trainPenguins(PreparedData data, List<Integer> hiddenSizes, TrainingConfig config,
+                                    Instant date) {
+        Preprocessor preprocessor = data.preprocessor();
+        Architecture architecture = Architecture.of(preprocessor.featureWidth(), hiddenSizes,
+                org.mtl4j.activation.Activation.byName("tanh"), tasksFor(preprocessor, PENGUIN_TASKS));
+        MultiTaskModel initial = MultiTaskModel.initialize(architecture, new SplittableRandom(config.seed()));
+        TrainingResult result = new Trainer(config).fit(initial,
+                new TrainingSet(data.train().features(), data.train().targets()),
+                new TrainingSet(data.validation().features(), data.validation().targets()), TrainingListener.NONE);
+        return new SavedModel(result.model(), preprocessor, TrainingMetadata.of(config, result.history(), date));
+    }
+
+    /** Adam(0.01), the given epochs, batch 32. */
+    static TrainingConfig adam(int epochs, long seed) {
+        return TrainingConfig.defaults().withOptimizer(Adam.withDefaults(0.01)).withEpochs(epochs).withSeed(seed);
+    }
+
+    /** Metadata of a run that never happened, for models built in code. */
+    static TrainingMetadata metadata(TrainingConfig config, Map<String, Map<String, Double>> metrics) {
+        return new TrainingMetadata(config, config.epochs(), config.epochs(), metrics, "2026-01-02T03:04:05Z");
+    }
+}
