@@ -111,7 +111,7 @@ public final class ModelFile {
         int version = reader.integer(root, "", "formatVersion", 1);
         if (version > FORMAT_VERSION) {
             throw new ModelFileException(name + ": written in model format version " + version
-                    + " by a newer mtl4j; this version (" + Version.version() + ") reads versions 1 to "
+                    + " by a newer mtl4j; this version (" + Version.version() + ") reads format versions up to "
                     + FORMAT_VERSION);
         }
     }

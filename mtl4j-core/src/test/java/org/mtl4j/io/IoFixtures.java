@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.mtl4j.activation.Activation;
 import org.mtl4j.data.BinaryTarget;
+import org.mtl4j.data.CategoricalColumn;
 import org.mtl4j.data.CsvOptions;
 import org.mtl4j.data.CsvTable;
 import org.mtl4j.data.Fixtures;
 import org.mtl4j.data.MissingFeaturePolicy;
 import org.mtl4j.data.MissingValues;
 import org.mtl4j.data.MulticlassTarget;
+import org.mtl4j.data.NumericColumn;
 import org.mtl4j.data.PreparedData;
 import org.mtl4j.data.Preprocessor;
 import org.mtl4j.data.RegressionTarget;
@@ -21,6 +24,7 @@ import org.mtl4j.data.SchemaOptions;
 import org.mtl4j.data.SplitOptions;
 import org.mtl4j.data.TargetEncoding;
 import org.mtl4j.data.TaskSpec;
+import org.mtl4j.data.UnseenCategoryPolicy;
 import org.mtl4j.model.Architecture;
 import org.mtl4j.model.MultiTaskModel;
 import org.mtl4j.model.OutputScaling;
@@ -80,7 +84,7 @@ final class IoFixtures {
                                     Instant date) {
         Preprocessor preprocessor = data.preprocessor();
         Architecture architecture = Architecture.of(preprocessor.featureWidth(), hiddenSizes,
-                org.mtl4j.activation.Activation.byName("tanh"), tasksFor(preprocessor, PENGUIN_TASKS));
+                Activation.byName("tanh"), tasksFor(preprocessor, PENGUIN_TASKS));
         MultiTaskModel initial = MultiTaskModel.initialize(architecture, new SplittableRandom(config.seed()));
         TrainingResult result = new Trainer(config).fit(initial,
                 new TrainingSet(data.train().features(), data.train().targets()),
@@ -91,6 +95,26 @@ final class IoFixtures {
     /** Adam(0.01), the given epochs, batch 32. */
     static TrainingConfig adam(int epochs, long seed) {
         return TrainingConfig.defaults().withOptimizer(Adam.withDefaults(0.01)).withEpochs(epochs).withSeed(seed);
+    }
+
+    /**
+     * A small model built in code with every section: features Island (3 categories), two numeric columns;
+     * a trunk 5 → 4 (tanh); tasks Species (3 classes), Sex, Body Mass (g); Adam metadata.
+     */
+    static SavedModel smallModel() {
+        Preprocessor preprocessor = new Preprocessor(
+                List.of(new CategoricalColumn("Island", List.of("Biscoe", "Dream", "Torgersen"), "Biscoe"),
+                        new NumericColumn("Beak Length (mm)", 43.9, 5.46),
+                        new NumericColumn("Flipper Length (mm)", 200.9, 14.06)),
+                List.of(new MulticlassTarget("Species", List.of("Adelie", "Chinstrap", "Gentoo")),
+                        new BinaryTarget("Sex", "FEMALE", "MALE"), new RegressionTarget("Body Mass (g)", 4201.75, 801.95)),
+                MissingValues.defaults().plus("."), MissingFeaturePolicy.IMPUTE, UnseenCategoryPolicy.ZEROS);
+        Architecture architecture = Architecture.of(5, List.of(4), Activation.byName("tanh"),
+                tasksFor(preprocessor, PENGUIN_TASKS));
+        MultiTaskModel model = MultiTaskModel.initialize(architecture, new SplittableRandom(11));
+        TrainingConfig config = adam(3, 11);
+        return new SavedModel(model, preprocessor, metadata(config,
+                Map.of("Species", Map.of("trainLoss", 0.4, "accuracy", 0.9))));
     }
 
     /** Metadata of a run that never happened, for models built in code. */
