@@ -19,7 +19,7 @@ public final class FrozenModelGenerator {
     public static void main(String[] arguments) {
         CsvTable table = CsvTable.read(Path.of(arguments[0]), IoFixtures.PENGUIN_CSV);
         SavedModel saved = IoFixtures.trainPenguins(IoFixtures.preparePenguins(table, 2026), List.of(4),
-                IoFixtures.adam(5, 2026), Instant.parse("2026-12-03T12:00:00Z"));
+                IoFixtures.adam(20, 2026), Instant.parse("2026-12-03T12:00:00Z"));
         ModelFile.save(saved, Path.of(arguments[1]));
     }
 }
