@@ -124,8 +124,8 @@ final class JsonDocument {
     }
 
     private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        for (byte value : bytes) {
+            if (value != ' ' && value != '\t' && value != '\r' && value != '\n') {
                 return false;
             }
         }
