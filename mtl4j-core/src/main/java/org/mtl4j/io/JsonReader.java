@@ -6,7 +6,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Typed, path-aware access to a parsed JSON tree: every getter names the field's full path and the file in
- * its error, so a damaged model file is reported as one clear sentence and nothing is half-built.
+ * its error ({@code model.json: field "architecture.tasks[0].outputs" is missing}), so a damaged model file
+ * is reported as one clear sentence and nothing is half-built.
+ *
+ * <p>Fields a reader does not ask for are ignored; {@code null} counts as missing. Numbers may be written
+ * as integers ({@code 0}) or decimals ({@code 0.0}); whole-number fields must be integers.
  */
 final class JsonReader {
     private final String file;
@@ -35,6 +39,19 @@ final class JsonReader {
         return node;
     }
 
+    /** The elements of an array of objects; each must be an object. */
+    List<JsonNode> objects(JsonNode parent, String path, String name) {
+        JsonNode node = array(parent, path, name);
+        List<JsonNode> elements = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            if (!node.get(i).isObject()) {
+                throw error(join(path, name) + "[" + i + "]", "must be an object");
+            }
+            elements.add(node.get(i));
+        }
+        return elements;
+    }
+
     String string(JsonNode parent, String path, String name) {
         JsonNode node = field(parent, path, name);
         if (!node.isString()) {
@@ -45,8 +62,11 @@ final class JsonReader {
 
     int integer(JsonNode parent, String path, String name, int minimum) {
         JsonNode node = field(parent, path, name);
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+        if (!node.isIntegralNumber()) {
             throw error(join(path, name), "must be a whole number");
+        }
+        if (!node.canConvertToInt()) {
+            throw error(join(path, name), "is " + node + ", too large");
         }
         int value = node.intValue();
         if (value < minimum) {
@@ -57,8 +77,11 @@ final class JsonReader {
 
     long longValue(JsonNode parent, String path, String name) {
         JsonNode node = field(parent, path, name);
-        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+        if (!node.isIntegralNumber()) {
             throw error(join(path, name), "must be a whole number");
+        }
+        if (!node.canConvertToLong()) {
+            throw error(join(path, name), "is " + node + ", too large");
         }
         return node.longValue();
     }
@@ -75,21 +98,23 @@ final class JsonReader {
         return node.booleanValue();
     }
 
+    /** A finite number; integers such as {@code 0} are accepted and read as doubles. */
     double finite(JsonNode node, String path) {
         if (!node.isNumber()) {
             throw error(path, "must be a number");
         }
         double value = node.doubleValue();
         if (!Double.isFinite(value)) {
-            throw error(path, "is not a finite number");
+            throw error(path, "is not a finite number (NaN, Infinity and values beyond ±1.8e308 are refused)");
         }
         return value;
     }
 
-    double[] numbers(JsonNode parent, String path, String name, int expectedLength) {
+    /** An array of exactly {@code expectedLength} finite numbers. */
+    double[] numbers(JsonNode parent, String path, String name, long expectedLength) {
         JsonNode node = array(parent, path, name);
         String full = join(path, name);
-        if (expectedLength >= 0 && node.size() != expectedLength) {
+        if (node.size() != expectedLength) {
             throw error(full, "has " + node.size() + " numbers, expected " + expectedLength);
         }
         double[] values = new double[node.size()];

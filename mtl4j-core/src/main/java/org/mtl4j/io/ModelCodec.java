@@ -31,13 +31,13 @@ final class ModelCodec {
         ArrayNode trunk = node.putArray("trunk");
         for (Dense layer : architecture.trunk()) {
             trunk.addObject().put("inputSize", layer.inputSize()).put("outputSize", layer.outputSize())
-                    .put("activation", layer.activation().name());
+                    .put("activation", FormatNames.of(layer.activation()));
         }
         ArrayNode tasks = node.putArray("tasks");
         for (Task task : architecture.tasks()) {
             ObjectNode entry = tasks.addObject();
-            entry.put("name", task.name()).put("kind", task.kind().label()).put("outputs", task.outputs())
-                    .put("activation", task.activation().name()).put("loss", task.loss().name())
+            entry.put("name", task.name()).put("kind", FormatNames.of(task.kind())).put("outputs", task.outputs())
+                    .put("activation", FormatNames.of(task.activation())).put("loss", FormatNames.of(task.loss()))
                     .put("weight", task.weight());
             numbers(entry.putArray("outputMean"), task.scaling().mean());
             numbers(entry.putArray("outputScale"), task.scaling().scale());
@@ -78,18 +78,18 @@ final class ModelCodec {
     static Architecture readArchitecture(JsonReader reader, JsonNode root) {
         JsonNode node = reader.object(root, "", "architecture");
         int inputSize = reader.integer(node, "architecture", "inputSize", 1);
-        JsonNode trunkNode = reader.array(node, "architecture", "trunk");
+        List<JsonNode> trunkNodes = reader.objects(node, "architecture", "trunk");
         List<Dense> trunk = new ArrayList<>();
-        for (int l = 0; l < trunkNode.size(); l++) {
+        for (int l = 0; l < trunkNodes.size(); l++) {
             String path = "architecture.trunk[" + l + "]";
-            JsonNode layer = trunkNode.get(l);
+            JsonNode layer = trunkNodes.get(l);
             trunk.add(new Dense(reader.integer(layer, path, "inputSize", 1), reader.integer(layer, path, "outputSize", 1),
                     activation(reader, layer, path)));
         }
-        JsonNode tasksNode = reader.array(node, "architecture", "tasks");
+        List<JsonNode> taskNodes = reader.objects(node, "architecture", "tasks");
         List<Task> tasks = new ArrayList<>();
-        for (int t = 0; t < tasksNode.size(); t++) {
-            tasks.add(readTask(reader, tasksNode.get(t), "architecture.tasks[" + t + "]"));
+        for (int t = 0; t < taskNodes.size(); t++) {
+            tasks.add(readTask(reader, taskNodes.get(t), "architecture.tasks[" + t + "]"));
         }
         try {
             return new Architecture(inputSize, trunk, tasks);
@@ -100,21 +100,9 @@ final class ModelCodec {
 
     private static Task readTask(JsonReader reader, JsonNode node, String path) {
         String name = reader.string(node, path, "name");
-        String kindName = reader.string(node, path, "kind");
-        TaskKind kind = switch (kindName) {
-            case "regression" -> TaskKind.REGRESSION;
-            case "binary" -> TaskKind.BINARY;
-            case "multiclass" -> TaskKind.MULTICLASS;
-            default -> throw reader.error(path + ".kind", "is \"" + kindName + "\"; expected regression, binary or multiclass");
-        };
+        TaskKind kind = FormatNames.kind(reader, path + ".kind", reader.string(node, path, "kind"));
         int outputs = reader.integer(node, path, "outputs", 1);
-        String lossName = reader.string(node, path, "loss");
-        Loss loss;
-        try {
-            loss = Loss.byName(lossName);
-        } catch (IllegalArgumentException e) {
-            throw reader.error(path + ".loss", "is \"" + lossName + "\", which this version does not know");
-        }
+        Loss loss = FormatNames.loss(reader, path + ".loss", reader.string(node, path, "loss"));
         OutputScaling scaling;
         try {
             scaling = new OutputScaling(reader.numbers(node, path, "outputMean", outputs),
@@ -127,25 +115,20 @@ final class ModelCodec {
     }
 
     private static Activation activation(JsonReader reader, JsonNode node, String path) {
-        String name = reader.string(node, path, "activation");
-        try {
-            return Activation.byName(name);
-        } catch (IllegalArgumentException e) {
-            throw reader.error(path + ".activation", "is \"" + name + "\", which this version does not know");
-        }
+        return FormatNames.activation(reader, path + ".activation", reader.string(node, path, "activation"));
     }
 
     static MultiTaskModel readModel(JsonReader reader, JsonNode root, Architecture architecture) {
         JsonNode node = reader.object(root, "", "parameters");
-        JsonNode trunkNode = reader.array(node, "parameters", "trunk");
-        if (trunkNode.size() != architecture.trunk().size()) {
-            throw reader.error("parameters.trunk", "has " + trunkNode.size() + " layers, the architecture "
+        List<JsonNode> trunkNodes = reader.objects(node, "parameters", "trunk");
+        if (trunkNodes.size() != architecture.trunk().size()) {
+            throw reader.error("parameters.trunk", "has " + trunkNodes.size() + " layers, the architecture "
                     + architecture.trunk().size());
         }
         List<DenseParameters> trunk = new ArrayList<>();
-        for (int l = 0; l < trunkNode.size(); l++) {
+        for (int l = 0; l < trunkNodes.size(); l++) {
             Dense layer = architecture.trunk().get(l);
-            trunk.add(readLayer(reader, trunkNode.get(l), "parameters.trunk[" + l + "]", layer.inputSize(),
+            trunk.add(readLayer(reader, trunkNodes.get(l), "parameters.trunk[" + l + "]", layer.inputSize(),
                     layer.outputSize()));
         }
         DenseParameters heads = readLayer(reader, reader.object(node, "parameters", "heads"), "parameters.heads",
@@ -165,6 +148,6 @@ final class ModelCodec {
             throw reader.error(path, "is [" + storedRows + "×" + storedColumns + "], the architecture needs ["
                     + rows + "×" + columns + "]");
         }
-        return Matrix.wrap(rows, columns, reader.numbers(node, path, "values", rows * columns));
+        return Matrix.wrap(rows, columns, reader.numbers(node, path, "values", (long) rows * columns));
     }
 }

@@ -1,8 +1,8 @@
 package org.mtl4j.io;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import org.mtl4j.data.BinaryTarget;
 import org.mtl4j.data.CategoricalColumn;
 import org.mtl4j.data.ColumnEncoding;
@@ -14,6 +14,7 @@ import org.mtl4j.data.Preprocessor;
 import org.mtl4j.data.RegressionTarget;
 import org.mtl4j.data.TargetEncoding;
 import org.mtl4j.data.UnseenCategoryPolicy;
+import org.mtl4j.model.TaskKind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -30,8 +31,8 @@ final class PreprocessingCodec {
         ObjectNode node = NODES.objectNode();
         ArrayNode tokens = node.putArray("missingValues");
         preprocessor.missingValues().tokens().forEach(tokens::add);
-        node.put("missingFeatures", preprocessor.missingFeatures().name().toLowerCase(Locale.ROOT));
-        node.put("unseenCategories", preprocessor.unseenCategories().name().toLowerCase(Locale.ROOT));
+        node.put("missingFeatures", FormatNames.of(preprocessor.missingFeatures()));
+        node.put("unseenCategories", FormatNames.of(preprocessor.unseenCategories()));
         ArrayNode features = node.putArray("features");
         for (ColumnEncoding feature : preprocessor.features()) {
             ObjectNode entry = features.addObject().put("name", feature.name());
@@ -48,14 +49,12 @@ final class PreprocessingCodec {
         }
         ArrayNode targets = node.putArray("targets");
         for (TargetEncoding target : preprocessor.targets()) {
-            ObjectNode entry = targets.addObject().put("name", target.name());
+            ObjectNode entry = targets.addObject().put("name", target.name()).put("kind", FormatNames.of(target.kind()));
             switch (target) {
-                case RegressionTarget regression -> entry.put("kind", "regression").put("mean", regression.mean())
-                        .put("scale", regression.scale());
-                case BinaryTarget binary -> entry.put("kind", "binary").put("negativeLabel", binary.negativeLabel())
+                case RegressionTarget regression -> entry.put("mean", regression.mean()).put("scale", regression.scale());
+                case BinaryTarget binary -> entry.put("negativeLabel", binary.negativeLabel())
                         .put("positiveLabel", binary.positiveLabel());
                 case MulticlassTarget multiclass -> {
-                    entry.put("kind", "multiclass");
                     ArrayNode classes = entry.putArray("classes");
                     multiclass.classes().forEach(classes::add);
                 }
@@ -67,15 +66,17 @@ final class PreprocessingCodec {
     static Preprocessor read(JsonReader reader, JsonNode root) {
         String path = "preprocessing";
         JsonNode node = reader.object(root, "", path);
-        MissingValues missing = new MissingValues(new java.util.TreeSet<>(reader.strings(node, path, "missingValues")));
-        MissingFeaturePolicy missingFeatures = policy(reader, node, path, "missingFeatures", MissingFeaturePolicy.class);
-        UnseenCategoryPolicy unseen = policy(reader, node, path, "unseenCategories", UnseenCategoryPolicy.class);
-        JsonNode featureNodes = reader.array(node, path, "features");
+        MissingValues missing = new MissingValues(new HashSet<>(reader.strings(node, path, "missingValues")));
+        MissingFeaturePolicy missingFeatures = FormatNames.missingFeatures(reader, path + ".missingFeatures",
+                reader.string(node, path, "missingFeatures"));
+        UnseenCategoryPolicy unseen = FormatNames.unseenCategories(reader, path + ".unseenCategories",
+                reader.string(node, path, "unseenCategories"));
+        List<JsonNode> featureNodes = reader.objects(node, path, "features");
         List<ColumnEncoding> features = new ArrayList<>();
         for (int i = 0; i < featureNodes.size(); i++) {
             features.add(readFeature(reader, featureNodes.get(i), path + ".features[" + i + "]"));
         }
-        JsonNode targetNodes = reader.array(node, path, "targets");
+        List<JsonNode> targetNodes = reader.objects(node, path, "targets");
         List<TargetEncoding> targets = new ArrayList<>();
         for (int i = 0; i < targetNodes.size(); i++) {
             targets.add(readTarget(reader, targetNodes.get(i), path + ".targets[" + i + "]"));
@@ -104,30 +105,17 @@ final class PreprocessingCodec {
 
     private static TargetEncoding readTarget(JsonReader reader, JsonNode node, String path) {
         String name = reader.string(node, path, "name");
-        String kind = reader.string(node, path, "kind");
+        TaskKind kind = FormatNames.kind(reader, path + ".kind", reader.string(node, path, "kind"));
         try {
             return switch (kind) {
-                case "regression" -> new RegressionTarget(name, reader.number(node, path, "mean"),
+                case REGRESSION -> new RegressionTarget(name, reader.number(node, path, "mean"),
                         reader.number(node, path, "scale"));
-                case "binary" -> new BinaryTarget(name, reader.string(node, path, "negativeLabel"),
+                case BINARY -> new BinaryTarget(name, reader.string(node, path, "negativeLabel"),
                         reader.string(node, path, "positiveLabel"));
-                case "multiclass" -> new MulticlassTarget(name, reader.strings(node, path, "classes"));
-                default -> throw reader.error(path + ".kind", "is \"" + kind
-                        + "\"; expected regression, binary or multiclass");
+                case MULTICLASS -> new MulticlassTarget(name, reader.strings(node, path, "classes"));
             };
         } catch (IllegalArgumentException e) {
             throw reader.error(path, "is invalid: " + e.getMessage());
         }
-    }
-
-    private static <E extends Enum<E>> E policy(JsonReader reader, JsonNode node, String path, String name,
-                                                Class<E> type) {
-        String value = reader.string(node, path, name);
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().toLowerCase(Locale.ROOT).equals(value)) {
-                return constant;
-            }
-        }
-        throw reader.error(path + "." + name, "is \"" + value + "\", which this version does not know");
     }
 }

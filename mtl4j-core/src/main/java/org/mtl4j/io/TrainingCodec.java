@@ -2,7 +2,6 @@ package org.mtl4j.io;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.mtl4j.layer.BackwardRule;
 import org.mtl4j.optim.Adam;
 import org.mtl4j.optim.Momentum;
 import org.mtl4j.optim.Optimizer;
@@ -22,27 +21,22 @@ final class TrainingCodec {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("seed", config.seed());
         ObjectNode optimizer = node.putObject("optimizer");
-        optimizer.put("name", config.optimizer().name()).put("learningRate", config.optimizer().learningRate());
         switch (config.optimizer()) {
-            case Sgd sgd -> {
-            }
-            case Momentum momentum -> optimizer.put("momentum", momentum.momentum()).put("nesterov", momentum.nesterov());
-            case Adam adam -> optimizer.put("beta1", adam.beta1()).put("beta2", adam.beta2())
-                    .put("epsilon", adam.epsilon());
+            case Sgd sgd -> optimizer.put("name", "sgd").put("learningRate", sgd.learningRate());
+            case Momentum momentum -> optimizer.put("name", momentum.nesterov() ? "nesterov" : "momentum")
+                    .put("learningRate", momentum.learningRate()).put("momentum", momentum.momentum());
+            case Adam adam -> optimizer.put("name", "adam").put("learningRate", adam.learningRate())
+                    .put("beta1", adam.beta1()).put("beta2", adam.beta2()).put("epsilon", adam.epsilon());
         }
         node.put("epochs", config.epochs()).put("batchSize", config.batchSize())
                 .put("weightDecay", config.weightDecay()).put("clipNorm", config.clipNorm())
-                .put("patience", config.patience()).put("backwardRule", config.backwardRule().name())
+                .put("patience", config.patience()).put("backwardRule", FormatNames.of(config.backwardRule()))
                 .put("epochsRun", training.epochsRun()).put("bestEpoch", training.bestEpoch())
                 .put("date", training.date());
         ObjectNode metrics = node.putObject("finalMetrics");
         training.finalMetrics().forEach((task, values) -> {
             ObjectNode entry = metrics.putObject(task);
-            values.forEach((name, value) -> {
-                if (Double.isFinite(value)) {
-                    entry.put(name, value);
-                }
-            });
+            values.forEach(entry::put);
         });
         return node;
     }
@@ -50,50 +44,52 @@ final class TrainingCodec {
     static TrainingMetadata read(JsonReader reader, JsonNode root) {
         String path = "training";
         JsonNode node = reader.object(root, "", path);
-        JsonNode optimizerNode = reader.object(node, path, "optimizer");
-        String optimizerPath = path + ".optimizer";
-        String name = reader.string(optimizerNode, optimizerPath, "name");
-        double learningRate = reader.number(optimizerNode, optimizerPath, "learningRate");
-        try {
-            Optimizer optimizer = switch (name) {
-                case "sgd" -> new Sgd(learningRate);
-                case "momentum", "nesterov" -> new Momentum(learningRate,
-                        reader.number(optimizerNode, optimizerPath, "momentum"),
-                        reader.bool(optimizerNode, optimizerPath, "nesterov"));
-                case "adam" -> new Adam(learningRate, reader.number(optimizerNode, optimizerPath, "beta1"),
-                        reader.number(optimizerNode, optimizerPath, "beta2"),
-                        reader.number(optimizerNode, optimizerPath, "epsilon"));
-                default -> throw reader.error(optimizerPath + ".name", "is \"" + name
-                        + "\", which this version does not know");
-            };
-            String rule = reader.string(node, path, "backwardRule");
-            TrainingConfig config = new TrainingConfig(optimizer, reader.integer(node, path, "epochs", 0),
-                    reader.integer(node, path, "batchSize", 0), reader.number(node, path, "weightDecay"),
-                    reader.number(node, path, "clipNorm"), reader.integer(node, path, "patience", 0),
-                    reader.longValue(node, path, "seed"), backwardRule(reader, rule, path));
-            Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
-            JsonNode metricsNode = reader.object(node, path, "finalMetrics");
-            for (var task : metricsNode.properties()) {
-                Map<String, Double> values = new LinkedHashMap<>();
-                for (var metric : task.getValue().properties()) {
-                    values.put(metric.getKey(), reader.finite(metric.getValue(),
-                            path + ".finalMetrics." + task.getKey() + "." + metric.getKey()));
-                }
-                metrics.put(task.getKey(), values);
+        Optimizer optimizer = readOptimizer(reader, reader.object(node, path, "optimizer"), path + ".optimizer");
+        int epochs = reader.integer(node, path, "epochs", 0);
+        int batchSize = reader.integer(node, path, "batchSize", 0);
+        double weightDecay = reader.number(node, path, "weightDecay");
+        double clipNorm = reader.number(node, path, "clipNorm");
+        int patience = reader.integer(node, path, "patience", 0);
+        long seed = reader.longValue(node, path, "seed");
+        var rule = FormatNames.backwardRule(reader, path + ".backwardRule", reader.string(node, path, "backwardRule"));
+        int epochsRun = reader.integer(node, path, "epochsRun", 0);
+        int bestEpoch = reader.integer(node, path, "bestEpoch", 0);
+        String date = reader.string(node, path, "date");
+        Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
+        JsonNode metricsNode = reader.object(node, path, "finalMetrics");
+        for (String task : metricsNode.propertyNames()) {
+            String taskPath = path + ".finalMetrics." + task;
+            JsonNode taskNode = reader.object(metricsNode, path + ".finalMetrics", task);
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (String metric : taskNode.propertyNames()) {
+                values.put(metric, reader.number(taskNode, taskPath, metric));
             }
-            return new TrainingMetadata(config, reader.integer(node, path, "epochsRun", 0),
-                    reader.integer(node, path, "bestEpoch", 0), metrics, reader.string(node, path, "date"));
+            metrics.put(task, values);
+        }
+        try {
+            TrainingConfig config = new TrainingConfig(optimizer, epochs, batchSize, weightDecay, clipNorm, patience,
+                    seed, rule);
+            return new TrainingMetadata(config, epochsRun, bestEpoch, metrics, date);
         } catch (IllegalArgumentException e) {
             throw reader.error(path, "is invalid: " + e.getMessage());
         }
     }
 
-    private static BackwardRule backwardRule(JsonReader reader, String value, String path) {
-        for (BackwardRule rule : BackwardRule.values()) {
-            if (rule.name().equals(value)) {
-                return rule;
-            }
+    private static Optimizer readOptimizer(JsonReader reader, JsonNode node, String path) {
+        String name = reader.string(node, path, "name");
+        double learningRate = reader.number(node, path, "learningRate");
+        try {
+            return switch (name) {
+                case "sgd" -> new Sgd(learningRate);
+                case "momentum", "nesterov" -> new Momentum(learningRate, reader.number(node, path, "momentum"),
+                        name.equals("nesterov"));
+                case "adam" -> new Adam(learningRate, reader.number(node, path, "beta1"),
+                        reader.number(node, path, "beta2"), reader.number(node, path, "epsilon"));
+                default -> throw reader.error(path + ".name", "is \"" + name
+                        + "\"; this version knows sgd, momentum, nesterov, adam");
+            };
+        } catch (IllegalArgumentException e) {
+            throw reader.error(path, "is invalid: " + e.getMessage());
         }
-        throw reader.error(path + ".backwardRule", "is \"" + value + "\", which this version does not know");
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Test fixtures: the tiny CSV files under {@code src/test/resources/data}, text tables, the shared data sets. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
     }
 
@@ -48,7 +48,7 @@ final class Fixtures {
      * {@code mtl4j.sharedData} when set, otherwise {@code shared/data} or {@code ../shared/data} found by
      * walking up from the working directory.
      */
-    static Optional<Path> sharedData() {
+    public static Optional<Path> sharedData() {
         String property = System.getProperty("mtl4j.sharedData");
         if (property != null) {
             return Optional.of(Path.of(property)).filter(Files::isDirectory);

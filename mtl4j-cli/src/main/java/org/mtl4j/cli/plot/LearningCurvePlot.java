@@ -59,7 +59,10 @@ public final class LearningCurvePlot {
         int rows = (panels.size() + columns - 1) / columns;
         Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".plot-", svg ? ".svg" : ".png");
         try {
-            org.mtl4j.io.ModelFile.readableByOthers(temporary);
+            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // temporary files start owner-only; a plot is an ordinary rw-r--r-- file
+                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 if (svg) {
                     VectorGraphics2D graphics = new VectorGraphics2D();
