@@ -4,7 +4,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +58,11 @@ final class DemoCommand implements Callable<Integer> {
             SeedExampleRun.run(out, seed);
             return Main.OK;
         }
+        OutputFiles files = new OutputFiles();
+        for (String name : new String[] {"model.json", "learning-curve.png", "learning-curve.svg", "history.csv",
+                "predictions.csv"}) {
+            files.output("--out-dir", outDir.resolve(name));
+        }
         CsvTable table = bundledTable();
         RunPrinter printer = new RunPrinter(out, quiet);
         printer.note("mtl4j demo: three tasks at once on the Palmer penguins (" + table.rowCount() + " birds)");
@@ -69,7 +73,6 @@ final class DemoCommand implements Callable<Integer> {
         if (!quiet) {
             HeldOutExamples.print(out, table, outcome, 5);
         }
-        Files.createDirectories(outDir);
         printer.writeOutputs(outcome, outDir.resolve("model.json"),
                 List.of(outDir.resolve("learning-curve.png"), outDir.resolve("learning-curve.svg")),
                 outDir.resolve("history.csv"), outDir.resolve("predictions.csv"), table);

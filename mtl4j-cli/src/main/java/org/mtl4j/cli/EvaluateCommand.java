@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mtl4j.data.CsvTable;
+import org.mtl4j.data.DataException;
+import org.mtl4j.data.DataProblem;
 import org.mtl4j.data.TransformResult;
 import org.mtl4j.io.ModelFile;
 import org.mtl4j.io.SavedModel;
@@ -45,9 +47,29 @@ final class EvaluateCommand implements Callable<Integer> {
                 encoded.data().features().rows());
         encoded.report().messages().forEach(message -> out.println("  " + message));
         if (encoded.data().features().rows() == 0) {
-            throw new Main.UsageException("no row of " + data + " could be used (every row misses an input)");
+            throw new DataException(DataProblem.general(data + ": no row can be evaluated ("
+                    + (table.rowCount() == 0 ? "the file has no data rows" : "every row misses an input") + ")"));
+        }
+        if (encoded.data().targets().stream().allMatch(target -> target.labelledCount() == 0)) {
+            throw new DataException(DataProblem.general(data + ": no row has a label for any of the model's tasks ("
+                    + String.join(", ", saved.model().architecture().tasks().stream().map(t -> "\"" + t.name() + "\"").toList())
+                    + "), so there is nothing to compare with; use 'mtl4j predict' for unlabelled data"));
         }
         Evaluation evaluation = Evaluation.of(saved.model(), TrainingJob.set(encoded.data()));
+        if (!Double.isFinite(evaluation.totalLoss())) {
+            var predictions = saved.model().predict(encoded.data().features());
+            java.util.List<Integer> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < encoded.data().features().rows(); i++) {
+                for (var output : predictions.outputs()) {
+                    if (!Double.isFinite(output.get(i, 0))) {
+                        lines.add(encoded.data().lineNumbers()[i]);
+                        break;
+                    }
+                }
+            }
+            throw new DataException(DataProblem.general(data + ": the model's predictions are not finite for lines "
+                    + PredictCommand.lines(lines) + " (inputs far outside the training data?), so no loss can be measured"));
+        }
         out.printf(Locale.ROOT, "total loss %.4f (weighted sum of the task losses)%n", evaluation.totalLoss());
         MetricsReport.print(out, saved.model().architecture().tasks(), evaluation.metrics());
         MetricsReport.printConfusion(out, saved.model().architecture().tasks(), evaluation.metrics(), saved.preprocessor());

@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Check the backward pass against finite differences of the loss, parameter block by block.",
                 "Uses a saved model, or a small random one (trunk 5→4→3 tanh, a regression, a binary and a 3-class head)."},
         footer = {"", "Example:", "  mtl4j gradcheck", "  mtl4j gradcheck --model model.json --rule chain_rule",
-                "", "Exit code 0 when every block's worst relative error is at most the tolerance, 1 otherwise."})
+                "", "Exit code 0 when every block's worst relative error is at most the tolerance, 5 otherwise."})
 final class GradcheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -53,8 +53,11 @@ final class GradcheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (rows < 1) {
-            throw new Main.UsageException("--rows must be ≥ 1, not " + rows);
+        if (rows < 1 || rows > 10_000) {
+            throw new Main.UsageException("--rows must be between 1 and 10000, not " + rows);
+        }
+        if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
+            throw new Main.UsageException("--tolerance must be a positive number, not " + tolerance);
         }
         BackwardRule backwardRule = switch (rule.toLowerCase(Locale.ROOT)) {
             case "auto" -> BackwardRule.AUTO;
@@ -89,7 +92,7 @@ final class GradcheckCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s: worst relative error %.3e %s tolerance %.1e%n", passed ? "passed" : "FAILED", worst,
                 passed ? "≤" : ">", tolerance);
         out.flush();
-        return passed ? Main.OK : Main.INTERNAL_ERROR;
+        return passed ? Main.OK : Main.CHECK_FAILED;
     }
 
     private static Architecture randomArchitecture() {

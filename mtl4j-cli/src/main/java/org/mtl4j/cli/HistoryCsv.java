@@ -21,6 +21,11 @@ final class HistoryCsv {
     private HistoryCsv() {
     }
 
+    /** A number, or an empty cell for "no value" (NaN). */
+    private static Object cell(double value) {
+        return Double.isNaN(value) ? "" : value;
+    }
+
     static void write(History history, Path file) throws IOException {
         List<String> tasks = history.taskNames();
         boolean validation = !history.epochs().isEmpty() && history.epochs().get(0).hasValidation();
@@ -46,21 +51,21 @@ final class HistoryCsv {
             for (EpochRecord record : history.epochs()) {
                 List<Object> row = new ArrayList<>();
                 row.add(record.epoch());
-                row.add(record.trainLoss());
+                row.add(cell(record.trainLoss()));
                 if (validation) {
-                    row.add(record.validationLoss());
+                    row.add(cell(record.validationLoss()));
                 }
                 for (double loss : record.trainTaskLosses()) {
-                    row.add(loss);
+                    row.add(cell(loss));
                 }
                 if (validation) {
                     for (double loss : record.validationTaskLosses()) {
-                        row.add(loss);
+                        row.add(cell(loss));
                     }
                     for (int t = 0; t < tasks.size(); t++) {
                         for (Map.Entry<String, Double> entry : MetricsReport.values(record.validationMetrics().get(t)).entrySet()) {
                             if (!entry.getKey().equals("rows")) {
-                                row.add(Double.isNaN(entry.getValue()) ? "" : entry.getValue());
+                                row.add(cell(entry.getValue()));
                             }
                         }
                     }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code mtl4j} command. Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad data or model file,
- * 4 training diverged. A user's mistake is reported in one or two sentences; {@code --debug} adds the stack
+ * The {@code mtl4j} command. Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad data or model file (or
+ * an output that cannot be written), 4 training diverged, 5 gradient check failed. A user's mistake is reported in one or two sentences; {@code --debug} adds the stack
  * trace.
  */
 @Command(name = "mtl4j",
@@ -24,13 +24,15 @@ import picocli.CommandLine.Option;
                 InfoCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  mtl4j demo",
                 "  mtl4j train --data penguins.csv --task Species:multiclass --task Sex:binary --out model.json",
-                "", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad data or model file, 4 training diverged."})
+                "", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad data or model file (or an unwritable output),",
+                "4 training diverged, 5 gradient check failed."})
 public final class Main implements Runnable {
     static final int OK = 0;
     static final int INTERNAL_ERROR = 1;
     static final int USAGE = 2;
     static final int BAD_INPUT = 3;
     static final int DIVERGED = 4;
+    static final int CHECK_FAILED = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,8 +64,19 @@ public final class Main implements Runnable {
             line.getErr().flush();
             return code;
         });
-        int code = commandLine.execute(arguments);
+        int code;
+        try {
+            code = commandLine.execute(arguments);
+        } catch (OutOfMemoryError e) {
+            err.println("mtl4j: ran out of memory (" + e.getMessage() + "); the input or the model is too large "
+                    + "for this JVM's heap; give it more with MTL4J_JAVA_OPTS=-Xmx8g, or use fewer rows or columns");
+            code = INTERNAL_ERROR;
+        }
         out.flush();
+        if (out.checkError()) {
+            err.println("mtl4j: could not write to standard output (is the disk full or the pipe closed?)");
+            code = code == OK ? BAD_INPUT : code;
+        }
         err.flush();
         return code;
     }
@@ -76,6 +89,7 @@ public final class Main implements Runnable {
             case UncheckedIOException e -> BAD_INPUT;
             case TrainingDivergedException e -> DIVERGED;
             case UsageException e -> USAGE;
+            case OutputException e -> BAD_INPUT;
             case IllegalArgumentException e -> USAGE;
             default -> INTERNAL_ERROR;
         };
@@ -96,6 +110,15 @@ public final class Main implements Runnable {
         @Override
         public String[] getVersion() {
             return new String[] {"mtl4j " + Version.version(), "JDK " + Runtime.version()};
+        }
+    }
+
+    /** An output file could not be written: exit code 3, the message names the file and the reason. */
+    static final class OutputException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputException(String message) {
+            super(message);
         }
     }
 

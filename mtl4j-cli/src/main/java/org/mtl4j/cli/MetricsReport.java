@@ -60,6 +60,9 @@ final class MetricsReport {
 
     /** The metrics of one task in words, e.g. {@code accuracy 0.985  macro-F1 0.981  log loss 0.052}. */
     static String describe(TaskMetrics metrics) {
+        if (metrics.rows() == 0) {
+            return "no labelled rows, nothing to measure";
+        }
         return switch (metrics) {
             case TaskMetrics.Regression r -> String.format(Locale.ROOT, "RMSE %s  MAE %s  R² %s",
                     number(r.rootMeanSquaredError()), number(r.meanAbsoluteError()), number(r.rSquared()));

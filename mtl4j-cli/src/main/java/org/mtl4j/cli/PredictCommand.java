@@ -42,20 +42,24 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        new OutputFiles().input(model).input(data).output("--out", out);
         SavedModel saved = ModelFile.load(model);
         if (saved.preprocessor() == null) {
             throw new Main.UsageException(model + " holds no CSV preprocessing (it was built in code), so it cannot "
                     + "read a CSV file; use the Java API to predict with it");
         }
         CsvTable table = CsvTable.read(data, csv.csvOptions());
-        TransformResult encoded = saved.preprocessor().transform(table);
+        TransformResult encoded = saved.preprocessor().transformFeatures(table);
         PredictionTable predictions = PredictionTable.of(saved.model(), saved.preprocessor(), table, encoded.data());
         PrintWriter err = spec.commandLine().getErr();
         if (!predictions.missingLines().isEmpty()) {
             err.println("mtl4j predict: " + predictions.missingLines().size() + " row(s) could not be predicted "
-                    + "(missing inputs) and have empty cells: lines " + predictions.missingLines().stream()
-                    .limit(20).map(String::valueOf).collect(Collectors.joining(", "))
-                    + (predictions.missingLines().size() > 20 ? ", …" : ""));
+                    + "(missing inputs) and have empty cells: lines " + lines(predictions.missingLines()));
+        }
+        if (!predictions.nonFiniteLines().isEmpty()) {
+            err.println("mtl4j predict: " + predictions.nonFiniteLines().size() + " row(s) gave a non-finite "
+                    + "prediction (inputs far outside the training data?) and have empty cells: lines "
+                    + lines(predictions.nonFiniteLines()));
         }
         encoded.report().messages().stream().filter(message -> message.contains("category not seen"))
                 .forEach(message -> err.println("mtl4j predict: " + message));
@@ -69,10 +73,19 @@ final class PredictCommand implements Callable<Integer> {
             }
             printer.flush();
         } else {
-            predictions.write(out);
+            try {
+                predictions.write(out);
+            } catch (java.io.IOException e) {
+                throw new Main.OutputException(out + ": cannot write the predictions (" + OutputFiles.reason(e) + ")");
+            }
             spec.commandLine().getOut().printf("wrote %d predictions to %s%n",
                     predictions.rows().size() - predictions.missingLines().size(), out);
         }
         return Main.OK;
+    }
+
+    static String lines(java.util.List<Integer> lines) {
+        return lines.stream().limit(20).map(String::valueOf).collect(Collectors.joining(", "))
+                + (lines.size() > 20 ? ", … (" + lines.size() + " in all)" : "");
     }
 }

@@ -26,9 +26,11 @@ import org.mtl4j.model.Task;
  *
  * @param header the column names, starting with {@code line}
  * @param rows   one row of cells per table row; empty cells for rows that could not be predicted
- * @param missingLines the physical lines of rows that could not be predicted
+ * @param missingLines   the physical lines of rows that could not be encoded (a missing input)
+ * @param nonFiniteLines the physical lines of rows whose prediction was not finite (left empty)
  */
-record PredictionTable(List<String> header, List<List<String>> rows, List<Integer> missingLines) {
+record PredictionTable(List<String> header, List<List<String>> rows, List<Integer> missingLines,
+                       List<Integer> nonFiniteLines) {
 
     static PredictionTable of(MultiTaskModel model, Preprocessor preprocessor, CsvTable table, EncodedData encoded) {
         List<Task> tasks = model.architecture().tasks();
@@ -58,12 +60,19 @@ record PredictionTable(List<String> header, List<List<String>> rows, List<Intege
         }
         List<List<String>> rows = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
+        List<Integer> nonFinite = new ArrayList<>();
         for (int row = 0; row < table.rowCount(); row++) {
             List<String> cells = new ArrayList<>(header.size());
             cells.add(String.valueOf(table.lineNumber(row)));
             int i = position[row];
-            if (i < 0) {
-                missing.add(table.lineNumber(row));
+            boolean finite = i < 0 || finiteRow(predictions, i);
+            if (!finite) {
+                nonFinite.add(table.lineNumber(row));
+            }
+            if (i < 0 || !finite) {
+                if (i < 0) {
+                    missing.add(table.lineNumber(row));
+                }
                 while (cells.size() < header.size()) {
                     cells.add("");
                 }
@@ -87,7 +96,18 @@ record PredictionTable(List<String> header, List<List<String>> rows, List<Intege
             }
             rows.add(cells);
         }
-        return new PredictionTable(header, rows, missing);
+        return new PredictionTable(header, rows, missing, nonFinite);
+    }
+
+    private static boolean finiteRow(Predictions predictions, int row) {
+        for (Matrix output : predictions.outputs()) {
+            for (int j = 0; j < output.columns(); j++) {
+                if (!Double.isFinite(output.get(row, j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     void write(Path file) throws IOException {

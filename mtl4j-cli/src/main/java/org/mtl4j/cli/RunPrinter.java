@@ -71,26 +71,39 @@ final class RunPrinter {
 
     /** Saves the model and writes the optional plots, history and predictions, then lists what was written. */
     void writeOutputs(TrainingJob.Outcome outcome, Path model, List<Path> plots, Path history, Path predictions,
-                      CsvTable table) throws IOException {
+                      CsvTable table) {
         ModelFile.save(outcome.saved(), model);
         written("model", model);
         if (!plots.isEmpty() && outcome.history().epochs().isEmpty()) {
             note("no epochs were run, so no learning curve was drawn");
         } else {
             for (Path plot : plots) {
-                LearningCurvePlot.write(outcome.history(), outcome.model().architecture().tasks(), plot);
-                written("learning curves", plot);
+                write(plot, "learning curves", () -> LearningCurvePlot.write(outcome.history(),
+                        outcome.model().architecture().tasks(), plot));
             }
         }
         if (history != null) {
-            HistoryCsv.write(outcome.history(), history);
-            written("history", history);
+            write(history, "history", () -> HistoryCsv.write(outcome.history(), history));
         }
         if (predictions != null) {
-            var encoded = outcome.saved().preprocessor().transform(table).data();
-            PredictionTable.of(outcome.model(), outcome.saved().preprocessor(), table, encoded).write(predictions);
-            written("predictions", predictions);
+            var encoded = outcome.saved().preprocessor().transformFeatures(table).data();
+            PredictionTable table1 = PredictionTable.of(outcome.model(), outcome.saved().preprocessor(), table, encoded);
+            write(predictions, "predictions", () -> table1.write(predictions));
         }
+    }
+
+    /** A file-writing step. */
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    private void write(Path file, String what, Writing writing) {
+        try {
+            writing.run();
+        } catch (IOException e) {
+            throw new Main.OutputException(file + ": cannot write the " + what + " (" + OutputFiles.reason(e) + ")");
+        }
+        written(what, file);
     }
 
     void note(String message) {

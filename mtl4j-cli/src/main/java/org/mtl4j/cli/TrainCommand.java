@@ -27,6 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 "      --task Species:multiclass --task Sex:binary --task \"Body Mass (g):regression\" \\",
                 "      --hidden 32,16 --epochs 200 --out model.json --plot curves.png"})
 final class TrainCommand implements Callable<Integer> {
+    /** Widest hidden layer accepted; wider ones are almost always a typo. */
+    static final int MAX_WIDTH = 65_536;
+    /** Most weights in one layer (400 MB of doubles). */
+    static final long MAX_LAYER_WEIGHTS = 50_000_000L;
+
     @Spec
     CommandSpec spec;
 
@@ -110,6 +115,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFiles files = new OutputFiles().input(data).output("--out", out).output("--history", history);
+        plots.forEach(plot -> files.plot("--plot", plot));
+        checkSplit();
         CsvTable table = CsvTable.read(data, csv.csvOptions());
         TrainingJob.Request request = new TrainingJob.Request(table, schema(), split(), hiddenSizes(),
                 Activation.byName(activation), config());
@@ -125,6 +133,19 @@ final class TrainCommand implements Callable<Integer> {
                 .withMissingFeatures(policy(missingFeatures));
     }
 
+    private void checkSplit() {
+        if (!(validationSplit >= 0 && validationSplit < 1)) {
+            throw new Main.UsageException("--val-split must be at least 0 and below 1, not " + validationSplit);
+        }
+        if (!(testSplit >= 0 && testSplit < 1)) {
+            throw new Main.UsageException("--test-split must be at least 0 and below 1, not " + testSplit);
+        }
+        if (validationSplit + testSplit >= 1) {
+            throw new Main.UsageException("--val-split " + validationSplit + " and --test-split " + testSplit
+                    + " leave no rows for training; together they must stay below 1");
+        }
+    }
+
     private SplitOptions split() {
         SplitOptions options = SplitOptions.of(validationSplit, testSplit);
         return stratify == null ? options : options.stratifiedOn(stratify);
@@ -134,10 +155,17 @@ final class TrainCommand implements Callable<Integer> {
         if (hidden.size() == 1 && hidden.get(0) == 0) {
             return List.of();
         }
+        long previous = 1;
         for (int size : hidden) {
-            if (size < 1) {
-                throw new Main.UsageException("--hidden sizes must be ≥ 1 (or a single 0 for no hidden layer), got " + hidden);
+            if (size < 1 || size > MAX_WIDTH) {
+                throw new Main.UsageException("--hidden sizes must be between 1 and " + MAX_WIDTH
+                        + " (or a single 0 for no hidden layer), got " + hidden);
             }
+            if (previous * size > MAX_LAYER_WEIGHTS) {
+                throw new Main.UsageException("--hidden " + hidden + " asks for a layer of " + previous * size
+                        + " weights; the limit is " + MAX_LAYER_WEIGHTS);
+            }
+            previous = size;
         }
         return hidden;
     }

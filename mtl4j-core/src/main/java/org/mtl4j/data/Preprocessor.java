@@ -75,7 +75,18 @@ public record Preprocessor(List<ColumnEncoding> features, List<TargetEncoding> t
      *                       under ERROR
      */
     public TransformResult transform(CsvTable table) {
-        return TableEncoder.transform(this, table);
+        return TableEncoder.transform(this, table, true);
+    }
+
+    /**
+     * Encodes a table's features only, as for prediction: label columns, even when present, are not read (so
+     * an unknown or unreadable label cannot stop a prediction) and every row is unlabelled.
+     *
+     * @param table the table; not modified
+     * @throws DataException as {@link #transform}, for the feature columns
+     */
+    public TransformResult transformFeatures(CsvTable table) {
+        return TableEncoder.transform(this, table, false);
     }
 
     /** The number of model inputs: the sum of the feature encodings' widths. */

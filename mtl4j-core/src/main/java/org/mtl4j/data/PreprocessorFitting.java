@@ -133,6 +133,11 @@ final class PreprocessorFitting {
         return categorical;
     }
 
+    /** Values above this magnitude make means and squares overflow; they are refused, not standardised to NaN. */
+    static final double MAX_MAGNITUDE = 1e150;
+    /** More distinct text values than this in one feature column is almost always an identifier or free text. */
+    static final int MAX_CATEGORIES = 1000;
+
     private NumericColumn fitNumeric(int column, boolean[] kept) {
         double[] values = new double[table.rowCount()];
         int count = 0;
@@ -148,6 +153,15 @@ final class PreprocessorFitting {
             noTrainingValues(column);
             return null;
         }
+        double largest = 0;
+        for (int i = 0; i < count; i++) {
+            largest = Math.max(largest, Math.abs(values[i]));
+        }
+        if (largest > MAX_MAGNITUDE) {
+            problems.add(0, table.header().get(column), "holds values as large as " + largest
+                    + ", too large to standardise; rescale the column (for example to thousands or millions)");
+            return null;
+        }
         return NumericColumn.fit(table.header().get(column), values, count);
     }
 
@@ -161,6 +175,12 @@ final class PreprocessorFitting {
         }
         if (counts.isEmpty()) {
             noTrainingValues(column);
+            return null;
+        }
+        if (counts.size() > MAX_CATEGORIES) {
+            problems.add(0, table.header().get(column), "is text with " + counts.size() + " distinct values in the "
+                    + "training rows, too many to one-hot encode (the limit is " + MAX_CATEGORIES + "); if it is an "
+                    + "identifier, leave it out with the ignore option");
             return null;
         }
         List<String> categories = CategoryOrder.sorted(counts.keySet());

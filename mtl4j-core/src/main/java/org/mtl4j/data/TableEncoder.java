@@ -19,15 +19,18 @@ final class TableEncoder {
     private final Map<String, Integer> imputed = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> unseen = new LinkedHashMap<>();
 
-    private TableEncoder(Preprocessor preprocessor, CsvTable table) {
+    private final boolean readLabels;
+
+    private TableEncoder(Preprocessor preprocessor, CsvTable table, boolean readLabels) {
+        this.readLabels = readLabels;
         this.preprocessor = preprocessor;
         this.table = table;
         this.missing = preprocessor.missingValues();
         this.problems = new ProblemCollector(table.source(), table.options().errorLimit());
     }
 
-    static TransformResult transform(Preprocessor preprocessor, CsvTable table) {
-        return new TableEncoder(preprocessor, table).transform();
+    static TransformResult transform(Preprocessor preprocessor, CsvTable table, boolean readLabels) {
+        return new TableEncoder(preprocessor, table, readLabels).transform();
     }
 
     private TransformResult transform() {
@@ -51,7 +54,7 @@ final class TableEncoder {
         Map<String, Integer> unlabelled = new LinkedHashMap<>();
         List<String> absent = new ArrayList<>();
         for (TargetEncoding target : preprocessor.targets()) {
-            int column = table.columnIndex(target.name());
+            int column = readLabels ? table.columnIndex(target.name()) : -1;
             if (column < 0) {
                 absent.add(target.name());
             }

@@ -35,11 +35,26 @@ final class TargetFitting {
 
     /** The encoding, or null after adding a problem. */
     TargetEncoding fit(TaskKind kind) {
-        return switch (kind) {
+        TargetEncoding encoding = switch (kind) {
             case REGRESSION -> fitRegression();
             case BINARY -> fitBinary();
             case MULTICLASS -> fitMulticlass();
         };
+        if (encoding != null && kind != TaskKind.REGRESSION && !anyTrainingLabel()) {
+            problems.add(0, name, "no training row has a label for this task (its labelled rows all fell into the "
+                    + "validation or test part); hold out a smaller share or choose another seed");
+            return null;
+        }
+        return encoding;
+    }
+
+    private boolean anyTrainingLabel() {
+        for (int row = 0; row < table.rowCount(); row++) {
+            if (inTrain[row] && kept[row] && !missing.isMissing(table.cell(row, column))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private RegressionTarget fitRegression() {
@@ -60,6 +75,13 @@ final class TargetFitting {
         if (count == 0) {
             problems.add(0, name, "no training row has a label for this regression task");
             return null;
+        }
+        for (int i = 0; i < count; i++) {
+            if (Math.abs(values[i]) > PreprocessorFitting.MAX_MAGNITUDE) {
+                problems.add(0, name, "holds values as large as " + Math.abs(values[i]) + ", too large to standardise; "
+                        + "rescale the column (for example to thousands or millions)");
+                return null;
+            }
         }
         return RegressionTarget.fit(name, values, count);
     }

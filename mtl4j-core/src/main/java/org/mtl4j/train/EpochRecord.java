@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One epoch of training. Training losses are the means over the epoch's batches, weighted by each batch's
  * labelled rows (as Keras reports them); validation losses and metrics are measured on the whole
- * validation set after the epoch. Without a validation set the validation fields are NaN and empty.
+ * validation set after the epoch. Without a validation set the validation fields are NaN and empty; a task
+ * with no labelled validation row has a NaN validation loss and is left out of the validation total.
  *
  * @param epoch                counted from 1
  * @param trainLoss            Σ_t w_t · trainTaskLosses[t]

@@ -56,7 +56,10 @@ public final class Metrics {
             squared += residual;
             rSquaredSum += total > 0 ? 1 - residual / total : Double.NaN;
         }
-        double count = Math.max((double) rows * k, 1);
+        if (rows == 0) {
+            return new TaskMetrics.Regression(0, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double count = (double) rows * k;
         return new TaskMetrics.Regression(rows, Math.sqrt(squared / count), absolute / count, rSquaredSum / k);
     }
 
@@ -84,7 +87,7 @@ public final class Metrics {
             scores[r] = p;
             positive[r++] = truth;
         }
-        return new TaskMetrics.Binary(rows, ratio(correct, rows), logLoss / Math.max(rows, 1),
+        return new TaskMetrics.Binary(rows, ratio(correct, rows), rows == 0 ? Double.NaN : logLoss / rows,
                 rocAuc(scores, positive), confusion);
     }
 
@@ -139,7 +142,7 @@ public final class Metrics {
             }
             logLoss -= Math.log(Math.max(output.get(i, truth[i]), CLIP));
         }
-        return new TaskMetrics.Multiclass(rows, ratio(correct, rows), macroF1(confusion), logLoss / Math.max(rows, 1),
+        return new TaskMetrics.Multiclass(rows, ratio(correct, rows), macroF1(confusion), rows == 0 ? Double.NaN : logLoss / rows,
                 confusion);
     }
 

@@ -3,7 +3,7 @@ package org.mtl4j.train;
 /**
  * Quality measures of one task over its labelled rows. Regression metrics are in the target's original
  * units. A measure that is undefined for the rows at hand (R² of a constant target, ROC AUC with one class
- * present) is {@code NaN} and printed as "n/a".
+ * present, anything over zero labelled rows) is {@code NaN} and printed as "n/a", never a made-up 0.
  */
 public sealed interface TaskMetrics permits TaskMetrics.Regression, TaskMetrics.Binary, TaskMetrics.Multiclass {
 

@@ -154,8 +154,16 @@ public final class Trainer {
             return new EpochRecord(epoch, trainTotal, trainLosses, Double.NaN, new double[0], List.of());
         }
         Evaluation evaluation = Evaluation.of(model, validation);
-        return new EpochRecord(epoch, trainTotal, trainLosses, evaluation.totalLoss(), evaluation.taskLosses(),
-                evaluation.metrics());
+        double[] validationLosses = evaluation.taskLosses();
+        double validationTotal = 0;
+        for (int t = 0; t < tasks.size(); t++) {
+            if (validation.targets().get(t).labelledCount() == 0) {
+                validationLosses[t] = Double.NaN;               // no labelled validation row: no value, not a 0
+            } else {
+                validationTotal += tasks.get(t).weight() * validationLosses[t];
+            }
+        }
+        return new EpochRecord(epoch, trainTotal, trainLosses, validationTotal, validationLosses, evaluation.metrics());
     }
 
     private static int[] identity(int rows) {

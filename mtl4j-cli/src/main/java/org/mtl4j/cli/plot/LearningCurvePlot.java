@@ -144,7 +144,7 @@ public final class LearningCurvePlot {
         XYSeries trainSeries = chart.addSeries("train", x, train);
         trainSeries.setMarker(SeriesMarkers.NONE);
         trainSeries.setLineColor(TRAIN);
-        if (validation != null) {
+        if (validation != null && java.util.Arrays.stream(validation).allMatch(Double::isFinite)) {
             XYSeries validationSeries = chart.addSeries("validation", x, validation);
             validationSeries.setMarker(SeriesMarkers.NONE);
             validationSeries.setLineColor(VALIDATION);
