@@ -12,7 +12,7 @@ package org.mtl4j.math;
  * <p>Implementations must be deterministic for a fixed thread count and thread-safe (no shared mutable
  * state between calls).
  */
-public sealed interface GemmBackend permits PlainGemm {
+public sealed interface GemmBackend permits VectorGemm, PlainGemm {
 
     /** A short name for logs and {@code mtl4j info}: {@code native}, {@code vector} or {@code plain}. */
     String name();
