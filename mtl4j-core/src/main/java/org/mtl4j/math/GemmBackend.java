@@ -12,13 +12,16 @@ package org.mtl4j.math;
  * <p>Implementations must be deterministic for a fixed thread count and thread-safe (no shared mutable
  * state between calls).
  */
-public sealed interface GemmBackend permits VectorGemm, PlainGemm {
+public sealed interface GemmBackend permits NativeGemm, VectorGemm, PlainGemm {
 
     /** A short name for logs and {@code mtl4j info}: {@code native}, {@code vector} or {@code plain}. */
     String name();
 
     /** A one-line description: library, threads, vector width. */
     String description();
+
+    /** The number of threads one product may use. */
+    int threads();
 
     /**
      * C ← alpha · op(A) · op(B) + beta · C.

@@ -58,6 +58,11 @@ public final class VectorGemm implements GemmBackend {
     }
 
     @Override
+    public int threads() {
+        return GemmThreads.COUNT;
+    }
+
+    @Override
     public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
                      double alpha, double[] a, double[] b, double beta, double[] c) {
         long multiplyAdds = (long) m * n * k;
