@@ -91,6 +91,11 @@ public final class NativeGemm implements GemmBackend {
     @Override
     public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
                      double alpha, double[] a, double[] b, double beta, double[] c) {
+        if (k == 0) {
+            // netlib's argument checks reject the empty A and B that BLAS itself would accept.
+            PlainGemm.scaleOutput(beta, c, m * n);
+            return;
+        }
         int leadingA = Math.max(1, transposeA ? m : k);
         int leadingB = Math.max(1, transposeB ? k : n);
         blas.dgemm(transposeB ? "T" : "N", transposeA ? "T" : "N", n, m, k,
