@@ -27,31 +27,26 @@ final class VectorPacking {
                       int depthStart, int depth, int panelRows, double[] packed) {
         for (int panelStart = 0; panelStart < rowCount; panelStart += panelRows) {
             int rows = Math.min(panelRows, rowCount - panelStart);
-            int panelOffset = panelStart * depth;
-            if (transposeA) {
-                // op(A)[i][p] = a[p·m + i]: for each depth step the panel's rows are contiguous.
-                for (int p = 0; p < depth; p++) {
-                    int source = (depthStart + p) * m + rowStart + panelStart;
-                    int destination = panelOffset + p * panelRows;
-                    System.arraycopy(a, source, packed, destination, rows);
-                    for (int r = rows; r < panelRows; r++) {
-                        packed[destination + r] = 0.0;
+            int destination = panelStart * depth;
+            int firstRow = rowStart + panelStart;
+            for (int p = 0; p < depth; p++) {
+                if (transposeA) {
+                    // op(A)[i][p] = a[p·m + i]: for each depth step the panel's rows are contiguous.
+                    int source = (depthStart + p) * m + firstRow;
+                    for (int r = 0; r < rows; r++) {
+                        packed[destination + r] = a[source + r];
                     }
-                }
-            } else {
-                // op(A)[i][p] = a[i·k + p]: each row is contiguous along the depth.
-                for (int r = 0; r < rows; r++) {
-                    int source = (rowStart + panelStart + r) * k + depthStart;
-                    int destination = panelOffset + r;
-                    for (int p = 0; p < depth; p++) {
-                        packed[destination + p * panelRows] = a[source + p];
+                } else {
+                    // op(A)[i][p] = a[i·k + p]: one entry from each of the panel's rows, rows read in step.
+                    int source = firstRow * k + depthStart + p;
+                    for (int r = 0; r < rows; r++) {
+                        packed[destination + r] = a[source + r * k];
                     }
                 }
                 for (int r = rows; r < panelRows; r++) {
-                    for (int p = 0; p < depth; p++) {
-                        packed[panelOffset + p * panelRows + r] = 0.0;
-                    }
+                    packed[destination + r] = 0.0;
                 }
+                destination += panelRows;
             }
         }
     }
@@ -69,31 +64,26 @@ final class VectorPacking {
                       int columnStart, int columnCount, int panelColumns, double[] packed) {
         for (int panelStart = 0; panelStart < columnCount; panelStart += panelColumns) {
             int columns = Math.min(panelColumns, columnCount - panelStart);
-            int panelOffset = panelStart * depth;
-            if (transposeB) {
-                // op(B)[p][j] = b[j·k + p]: each column is contiguous along the depth.
-                for (int c = 0; c < columns; c++) {
-                    int source = (columnStart + panelStart + c) * k + depthStart;
-                    int destination = panelOffset + c;
-                    for (int p = 0; p < depth; p++) {
-                        packed[destination + p * panelColumns] = b[source + p];
+            int destination = panelStart * depth;
+            int firstColumn = columnStart + panelStart;
+            for (int p = 0; p < depth; p++) {
+                if (transposeB) {
+                    // op(B)[p][j] = b[j·k + p]: one entry from each of the panel's stored rows, read in step.
+                    int source = firstColumn * k + depthStart + p;
+                    for (int c = 0; c < columns; c++) {
+                        packed[destination + c] = b[source + c * k];
+                    }
+                } else {
+                    // op(B)[p][j] = b[p·n + j]: for each depth step the panel's columns are contiguous.
+                    int source = (depthStart + p) * n + firstColumn;
+                    for (int c = 0; c < columns; c++) {
+                        packed[destination + c] = b[source + c];
                     }
                 }
                 for (int c = columns; c < panelColumns; c++) {
-                    for (int p = 0; p < depth; p++) {
-                        packed[panelOffset + p * panelColumns + c] = 0.0;
-                    }
+                    packed[destination + c] = 0.0;
                 }
-            } else {
-                // op(B)[p][j] = b[p·n + j]: for each depth step the panel's columns are contiguous.
-                for (int p = 0; p < depth; p++) {
-                    int source = (depthStart + p) * n + columnStart + panelStart;
-                    int destination = panelOffset + p * panelColumns;
-                    System.arraycopy(b, source, packed, destination, columns);
-                    for (int c = columns; c < panelColumns; c++) {
-                        packed[destination + c] = 0.0;
-                    }
-                }
+                destination += panelColumns;
             }
         }
     }
