@@ -103,13 +103,12 @@ public final class VectorGemm implements GemmBackend {
             for (int depthBlock = 0; depthBlock < k; depthBlock += DEPTH_BLOCK) {
                 int depth = Math.min(DEPTH_BLOCK, k - depthBlock);
                 double[] packedB = workspace.packedB(ceilDivide(columns, TILE_COLUMNS) * TILE_COLUMNS * depth);
-                VectorPacking.packB(transposeB, b, n, k, depthBlock, depth, columnBlock, columns, TILE_COLUMNS,
-                        packedB);
+                VectorPacking.packB(transposeB, b, n, k, depthBlock, depth, columnBlock, columns, packedB);
                 double blockBeta = depthBlock == 0 ? beta : 1.0;
                 for (int rowBlock = rowStart; rowBlock < rowEnd; rowBlock += ROW_BLOCK) {
                     int rows = Math.min(ROW_BLOCK, rowEnd - rowBlock);
                     double[] packedA = workspace.packedA(ceilDivide(rows, TILE_ROWS) * TILE_ROWS * depth);
-                    VectorPacking.packA(transposeA, a, m, k, rowBlock, rows, depthBlock, depth, TILE_ROWS, packedA);
+                    VectorPacking.packA(transposeA, a, m, k, rowBlock, rows, depthBlock, depth, packedA);
                     multiplyPackedBlocks(depth, packedA, rows, packedB, columns, alpha, blockBeta, c, n,
                             rowBlock * n + columnBlock, workspace.tile);
                 }
