@@ -17,7 +17,7 @@ import java.util.function.IntConsumer;
  * scheduled yet (another process holds its core) delays nothing: the caller takes its part.
  *
  * <p>Why not a {@code ForkJoinPool}: waking a parked thread costs tens of microseconds on a virtual machine,
- * as much as a whole 128 × 256 product. A worker here spins for {@value #SPIN_NANOS} ns after each call
+ * as much as a whole 128 × 256 product. A worker here spins for {@value #SPIN_NANOS} ns after each call (short, so that on a busy machine it gives its core back)
  * before it parks, so the back-to-back products of a training loop find it awake. When another thread is
  * already using the pool, a call runs all its parts itself, with the same result.
  */
@@ -27,7 +27,7 @@ final class GemmThreads {
     /** The number of threads a product may use, the caller included. */
     static final int COUNT = threadCount();
 
-    private static final long SPIN_NANOS = 200_000;
+    private static final long SPIN_NANOS = 50_000;
     private static final ReentrantLock IN_USE = new ReentrantLock();
     private static final Worker[] WORKERS = startWorkers(COUNT - 1);
 
