@@ -3,8 +3,9 @@
 Markdown table of docs/benchmarks.md: one row per shape, one column per backend, GFLOP/s as the median of the
 measurement iterations and, in brackets, the best one; the best median of a row in bold.
 
-Several files may be given (for example one run per backend); a later file's result for the same backend and
-shape replaces an earlier one."""
+Several files may be given; a later file's result for the same column and shape replaces an earlier one. An
+argument LABEL=FILE names the column of every result in FILE LABEL instead of its backend, for example
+"vector, 1 thread=gemm-vector-1-thread.json"."""
 import json
 import statistics
 import sys
@@ -12,11 +13,12 @@ import sys
 
 def main(paths):
     shapes, backends, cells = [], [], {}
-    for path in paths:
+    for argument in paths:
+        label, _, path = argument.rpartition("=")
         with open(path) as file:
             runs = json.load(file)
         for run in runs:
-            shape, backend = run["params"]["shape"], run["params"]["backend"]
+            shape, backend = run["params"]["shape"], label or run["params"]["backend"]
             counter = run["secondaryMetrics"].get("gigaflops")
             if counter is None:
                 continue
