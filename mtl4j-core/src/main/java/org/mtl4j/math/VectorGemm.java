@@ -75,12 +75,24 @@ public final class VectorGemm implements GemmBackend {
             return;
         }
         int threads = multiplyAdds < ONE_THREAD_BELOW ? 1 : GemmThreads.COUNT;
+        multiplyInParts(threads, transposeA, transposeB, m, n, k, alpha, a, b, beta, c);
+    }
+
+    /**
+     * The product split into (at most) {@code parts} contiguous ranges of C's rows, or of its columns when
+     * there are more of those, each a whole number of tiles, run by {@link GemmThreads}. The result does not
+     * depend on {@code parts}: every entry is summed in the same order in every split.
+     *
+     * @param c modified; a and b not modified
+     */
+    static void multiplyInParts(int parts, boolean transposeA, boolean transposeB, int m, int n, int k,
+                                double alpha, double[] a, double[] b, double beta, double[] c) {
         boolean splitRows = m >= n;
         int tiles = splitRows ? ceilDivide(m, TILE_ROWS) : ceilDivide(n, TILE_COLUMNS);
-        int parts = Math.min(threads, tiles);
-        GemmThreads.run(parts, part -> {
-            int firstTile = (int) ((long) tiles * part / parts);
-            int endTile = (int) ((long) tiles * (part + 1) / parts);
+        int ranges = Math.max(1, Math.min(parts, tiles));
+        GemmThreads.run(ranges, range -> {
+            int firstTile = (int) ((long) tiles * range / ranges);
+            int endTile = (int) ((long) tiles * (range + 1) / ranges);
             if (splitRows) {
                 int rowStart = firstTile * TILE_ROWS;
                 int rowEnd = Math.min(m, endTile * TILE_ROWS);

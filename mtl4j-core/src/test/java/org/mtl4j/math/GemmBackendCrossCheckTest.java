@@ -121,6 +121,28 @@ class GemmBackendCrossCheckTest {
         }
     }
 
+    @Test
+    void vectorResultDoesNotDependOnHowManyPartsItIsSplitInto() {
+        requireVector();
+        SplittableRandom random = new SplittableRandom(6);
+        int[][] shapes = {{130, 70, 300}, {40, 170, 90}};
+        for (int[] shape : shapes) {
+            int m = shape[0];
+            int n = shape[1];
+            int k = shape[2];
+            double[] a = BackendCases.randomArray(m * k, random);
+            double[] b = BackendCases.randomArray(k * n, random);
+            double[] c = BackendCases.randomArray(m * n, random);
+            double[] oneThread = c.clone();
+            VectorGemm.multiplyInParts(1, true, false, m, n, k, 0.5, a, b, 2.0, oneThread);
+            for (int parts = 2; parts <= 5; parts++) {
+                double[] split = c.clone();
+                VectorGemm.multiplyInParts(parts, true, false, m, n, k, 0.5, a, b, 2.0, split);
+                assertThat(Arrays.equals(split, oneThread)).as("%d parts, m=%d n=%d", parts, m, n).isTrue();
+            }
+        }
+    }
+
     private static GemmBackend requireVector() {
         BackendAvailability.Probe probe = BackendAvailability.vectorBackend();
         return probe.backend().orElseGet(() -> fail("vector backend not available: " + probe.reason()));
