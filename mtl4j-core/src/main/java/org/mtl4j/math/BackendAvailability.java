@@ -84,7 +84,7 @@ final class BackendAvailability {
     private static Probe probeNative() {
         try {
             return Probe.available(NativeGemm.load());
-        } catch (IllegalStateException | LinkageError failure) {
+        } catch (RuntimeException | LinkageError failure) {
             return Probe.unavailable(failure.getMessage() == null ? failure.toString() : failure.getMessage());
         }
     }
