@@ -17,9 +17,10 @@ import java.util.function.IntConsumer;
  * scheduled yet (another process holds its core) delays nothing: the caller takes its part.
  *
  * <p>Why not a {@code ForkJoinPool}: waking a parked thread costs tens of microseconds on a virtual machine,
- * as much as a whole 128 × 256 product. A worker here spins for {@value #SPIN_NANOS} ns after each call (short, so that on a busy machine it gives its core back)
- * before it parks, so the back-to-back products of a training loop find it awake. When another thread is
- * already using the pool, a call runs all its parts itself, with the same result.
+ * as much as a whole 128 × 256 product. A worker here spins for {@value #SPIN_NANOS} ns after each call
+ * before it parks, so the back-to-back products of a training loop find it awake; the spin is kept short so
+ * that on a busy machine the worker gives its core back. When another thread is already using the pool, a
+ * call runs all its parts itself, with the same result.
  */
 final class GemmThreads {
     /** The system property that sets the thread count. */

@@ -17,7 +17,9 @@
  * {@code MTL4J_BACKEND} ({@code native}, {@code vector}, {@code plain}, {@code auto}), where {@code auto}
  * means native if it loads, else vector if {@code jdk.incubator.vector} is present, else plain; and
  * {@link org.mtl4j.math.Engine#describe()} says what was chosen and why the others were not. Every backend
- * is deterministic: the same inputs give the same bits, run after run. The JVM needs
+ * is deterministic: the same inputs give the same bits, run after run. The vector backend uses
+ * {@code -Dmtl4j.threads} threads (default: the available processors), the native one OpenBLAS's own
+ * ({@code OPENBLAS_NUM_THREADS}). The JVM needs
  * {@code --add-modules jdk.incubator.vector} for the vector backend and
  * {@code --enable-native-access=ALL-UNNAMED} to load the native one without a warning.
  */
