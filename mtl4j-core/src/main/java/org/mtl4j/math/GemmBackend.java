@@ -10,15 +10,19 @@ package org.mtl4j.math;
  * {@code beta == 0} the old contents of C are ignored (NaN in C does not propagate), as in BLAS.
  *
  * <p>Implementations must be deterministic for a fixed thread count and thread-safe (no shared mutable
- * state between calls).
+ * state between calls). The three, in the order {@code auto} prefers them: {@link NativeGemm} (system BLAS),
+ * {@link VectorGemm} (pure Java, Vector API), {@link PlainGemm} (reference loop); {@link Engine} picks one.
  */
-public sealed interface GemmBackend permits PlainGemm {
+public sealed interface GemmBackend permits NativeGemm, VectorGemm, PlainGemm {
 
     /** A short name for logs and {@code mtl4j info}: {@code native}, {@code vector} or {@code plain}. */
     String name();
 
     /** A one-line description: library, threads, vector width. */
     String description();
+
+    /** The number of threads one product may use. */
+    int threads();
 
     /**
      * C ← alpha · op(A) · op(B) + beta · C.

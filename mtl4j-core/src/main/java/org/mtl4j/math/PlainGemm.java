@@ -25,6 +25,11 @@ public final class PlainGemm implements GemmBackend {
     }
 
     @Override
+    public int threads() {
+        return 1;
+    }
+
+    @Override
     public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
                      double alpha, double[] a, double[] b, double beta, double[] c) {
         scaleOutput(beta, c, m * n);
