@@ -49,7 +49,7 @@ final class ProgressReporter implements TrainingListener, AutoCloseable {
         if (!quiet && terminal && epochCount > 0) {
             bar = new ProgressBarBuilder().setTaskName("training").setInitialMax(epochCount)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100).setUnit(" epochs", 1)
-                    .setMaxRenderedLength(120).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.out))
+.setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.out))
                     .build();
         }
     }
@@ -89,6 +89,9 @@ final class ProgressReporter implements TrainingListener, AutoCloseable {
     @Override
     public void close() {
         if (bar != null) {
+            if (bar.getCurrent() < bar.getMax()) {
+                bar.maxHint(bar.getCurrent());             // stopped early: the bar ends full, at the last epoch
+            }
             bar.close();
             bar = null;
         }
