@@ -27,9 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * three other measurements.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train three tasks at once on the Palmer penguins and show every step:",
-                "data, model, training with progress, test metrics, five held-out penguins, saved files.",
-                "With --seed-example, run the seed tutorial's own toy network instead."},
+        description = {"Train three tasks at once on the Palmer penguins and show every step.",
+                "Data, model, training with progress, test metrics, five held-out penguins, saved files.",
+                "With --seed-example, run the seed tutorial's own toy network instead (printed only, no files)."},
         footer = {"", "Example:", "  mtl4j demo", "  mtl4j demo --out-dir /tmp/penguins", "  mtl4j demo --seed-example"})
 final class DemoCommand implements Callable<Integer> {
     static final String RESOURCE = "demo/penguins.csv";
@@ -56,6 +56,9 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (seedExample) {
             SeedExampleRun.run(out, seed);
+            if (spec.commandLine().getParseResult().hasMatchedOption("--out-dir")) {
+                out.println("(--seed-example only prints; nothing was written to " + outDir + ")");
+            }
             return Main.OK;
         }
         OutputFiles files = new OutputFiles();

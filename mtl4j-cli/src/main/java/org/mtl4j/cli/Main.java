@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         subcommands = {TrainCommand.class, PredictCommand.class, EvaluateCommand.class, GradcheckCommand.class,
                 InfoCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  mtl4j demo",
-                "  mtl4j train --data penguins.csv --task Species:multiclass --task Sex:binary --out model.json",
+                "  mtl4j train --data penguins.csv --na-values . --task Species:multiclass --task Sex:binary --out model.json",
                 "", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad data or model file (or an unwritable output),",
                 "4 training diverged, 5 gradient check failed."})
 public final class Main implements Runnable {
@@ -52,6 +52,17 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(main);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((exception, ignored) -> {
+            CommandLine failed = exception.getCommandLine();
+            failed.getErr().println("mtl4j " + failed.getCommandName() + ": " + exception.getMessage());
+            if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, failed.getErr());
+            }
+            failed.getErr().println("(see 'mtl4j " + (failed == commandLine ? "" : failed.getCommandName() + " ")
+                    + "--help')");
+            failed.getErr().flush();
+            return USAGE;
+        });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             int code = exitCode(exception);
             line.getErr().println("mtl4j " + line.getCommandName() + ": " + message(exception));

@@ -14,15 +14,6 @@ final class MetricsReport {
     private MetricsReport() {
     }
 
-    /** Task name → (metric name → value), in task order and a fixed metric order. */
-    static Map<String, Map<String, Double>> asMap(List<Task> tasks, List<TaskMetrics> metrics) {
-        Map<String, Map<String, Double>> map = new LinkedHashMap<>();
-        for (int t = 0; t < tasks.size(); t++) {
-            map.put(tasks.get(t).name(), values(metrics.get(t)));
-        }
-        return map;
-    }
-
     /** One task's metrics by name, in a fixed order. */
     static Map<String, Double> values(TaskMetrics metrics) {
         Map<String, Double> values = new LinkedHashMap<>();

@@ -21,7 +21,7 @@ import org.mtl4j.model.Task;
 /**
  * Predictions for every row of an input table, in the input's order, as readable cells (seed section 6,
  * step 6): per regression task its value in original units, per binary task its label and the probability
- * of the positive label, per multiclass task its label and each class's probability. Rows that could not
+ * of the positive label, per multiclass task its label and each class's probability, written in full double precision. Rows that could not
  * be encoded (a missing feature under the drop policy) keep their place with empty cells.
  *
  * @param header the column names, starting with {@code line}
@@ -120,7 +120,8 @@ record PredictionTable(List<String> header, List<List<String>> rows, List<Intege
         }
     }
 
+    /** Every digit of the double (Java's shortest form that reads back exactly), as pandas writes float64. */
     private static String number(double value) {
-        return String.valueOf((float) value);
+        return Double.toString(value);
     }
 }

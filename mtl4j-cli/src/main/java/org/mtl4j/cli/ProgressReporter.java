@@ -75,7 +75,7 @@ final class ProgressReporter implements TrainingListener, AutoCloseable {
             text.append(String.format(Locale.ROOT, "  val %.4f", record.validationLoss()));
         }
         double[] losses = record.trainTaskLosses();
-        text.append(withTasks ? "  |" : " |");
+        text.append(withTasks ? "  | train" : " | train");
         for (int t = 0; t < losses.length; t++) {
             text.append(String.format(Locale.ROOT, " %s %.3f", shortName(taskNames.get(t)), losses[t]));
         }

@@ -24,8 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Train one model for several columns of a CSV file at once and save it as JSON.",
         footer = {"", "Example:",
                 "  mtl4j train --data penguins.csv --na-values . \\",
-                "      --task Species:multiclass --task Sex:binary --task \"Body Mass (g):regression\" \\",
-                "      --hidden 32,16 --epochs 200 --out model.json --plot curves.png"})
+                "      --task Species:multiclass --task Sex:binary \\",
+                "      --task 'Body Mass (g):regression' --hidden 32,16 --epochs 200 \\",
+                "      --out model.json --plot curves.png"})
 final class TrainCommand implements Callable<Integer> {
     /** Widest hidden layer accepted; wider ones are almost always a typo. */
     static final int MAX_WIDTH = 65_536;

@@ -89,11 +89,8 @@ final class TrainingJob {
         TrainingResult result = new Trainer(start.request().config()).fit(start.initial(), set(prepared.train()),
                 validation, listener);
         Evaluation test = prepared.test().features().rows() == 0 ? null : Evaluation.of(result.model(), set(prepared.test()));
-        Evaluation measured = test != null ? test : validation != null ? Evaluation.of(result.model(), validation)
-                : Evaluation.of(result.model(), set(prepared.train()));
-        TrainingMetadata metadata = new TrainingMetadata(start.request().config(), result.history().epochs().size(),
-                result.history().bestEpoch(), MetricsReport.asMap(start.initial().architecture().tasks(), measured.metrics()),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        TrainingMetadata metadata = TrainingMetadata.of(start.request().config(), result.history(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS));
         return new Outcome(prepared, result, test, new SavedModel(result.model(), prepared.preprocessor(), metadata));
     }
 

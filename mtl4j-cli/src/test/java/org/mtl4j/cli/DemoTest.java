@@ -50,4 +50,17 @@ class DemoTest {
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).contains("heads.weights").contains("passed");
     }
+
+    @Test
+    void gradcheckOfATrainedReluModelPasses() throws java.io.IOException {
+        Path model = folder.resolve("relu.json");
+        assertThat(CliRun.of("train", "--data", CliRun.iris(folder).toString(), "--task", "species:multiclass",
+                "--task", "petal_width:regression", "--hidden", "16,8", "--activation", "relu", "--epochs", "20",
+                "--out", model.toString(), "--quiet").exitCode()).isZero();
+
+        CliRun run = CliRun.of("gradcheck", "--model", model.toString(), "--seed", "3");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("trunk.1.weights").contains("closest per entry").contains("passed");
+    }
 }
