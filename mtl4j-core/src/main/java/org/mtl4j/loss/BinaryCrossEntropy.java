@@ -49,6 +49,54 @@ public record BinaryCrossEntropy() implements Loss {
         return run(true, logits, target, labelled, logitGradient);
     }
 
+    /**
+     * The stable form from logits that also writes the probabilities, in one pass and with one exponential
+     * per entry: with e = e^−|z|, p = σ(z) = 1/(1 + e) for z ≥ 0 and e/(1 + e) for z &lt; 0, softplus(±z) =
+     * max(±z, 0) + log1p(e); L as in {@link #evaluateLogits(Matrix, Matrix, boolean[], Matrix)} and
+     * dL/dz = (p − y)/(N_t·k). The same numbers as {@code Sigmoid.forward} followed by that method, bit for bit.
+     *
+     * @param logits        z, batch × k; not modified
+     * @param target        y ∈ {0, 1}, batch × k; not modified
+     * @param labelled      which rows carry a label, or {@code null} for all; not modified
+     * @param probabilities output σ(z) in every row, labelled or not, batch × k; modified
+     * @param logitGradient output dL/dz; modified (zero in unlabelled rows), or {@code null} for the value only
+     * @return the loss value
+     */
+    public double evaluateLogits(Matrix logits, Matrix target, boolean[] labelled, Matrix probabilities,
+                                 Matrix logitGradient) {
+        int labelledRows = LossChecks.requireArguments(name(), logits, target, labelled, logitGradient);
+        LossChecks.requireProbabilities(name(), logits, target, probabilities, logitGradient);
+        int columns = logits.columns();
+        double scale = labelledRows == 0 || columns == 0 ? 0.0 : 1.0 / ((double) labelledRows * columns);
+        double[] z = logits.data();
+        double[] y = target.data();
+        double[] p = probabilities.data();
+        double[] g = logitGradient == null ? null : logitGradient.data();
+        double total = 0;
+        for (int row = 0; row < logits.rows(); row++) {
+            boolean isLabelled = LossChecks.isLabelled(labelled, row);
+            for (int index = row * columns; index < (row + 1) * columns; index++) {
+                double logit = z[index];
+                double e = Math.exp(-Math.abs(logit));
+                double probability = logit >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+                p[index] = probability;
+                if (!isLabelled) {
+                    if (g != null) {
+                        g[index] = 0.0;
+                    }
+                    continue;
+                }
+                LossChecks.requireBinary(name(), row, index - row * columns, y[index]);
+                double softplusTerm = Math.log1p(e);
+                total += y[index] == 1.0 ? Math.max(-logit, 0.0) + softplusTerm : Math.max(logit, 0.0) + softplusTerm;
+                if (g != null) {
+                    g[index] = (probability - y[index]) * scale;
+                }
+            }
+        }
+        return total * scale;
+    }
+
     private double run(boolean fromLogits, Matrix input, Matrix target, boolean[] labelled, Matrix gradient) {
         int labelledRows = LossChecks.requireArguments(name(), input, target, labelled, gradient);
         if (gradient != null) {
