@@ -174,24 +174,38 @@ public record CategoricalCrossEntropy() implements Loss {
         return trueClass(target.data(), row * target.columns(), target.columns(), row);
     }
 
-    /** The column of the single 1 in the one-hot row {@code y[offset .. offset + columns)}. */
+    /**
+     * The column of the single 1 in the one-hot row {@code y[offset .. offset + columns)}. The scan has no
+     * data-dependent branch (the class is random from row to row); only a bad row takes the slow path.
+     */
     private int trueClass(double[] y, int offset, int columns, int row) {
-        int found = -1;
+        int ones = 0;
+        int found = 0;
+        boolean other = false;
         for (int c = 0; c < columns; c++) {
             double value = y[offset + c];
-            if (value == 0.0) {
-                continue;
-            }
-            if (value == 1.0 && found < 0) {
-                found = c;
-            } else {
-                throw new IllegalArgumentException(name() + ": target row " + row + " is not one-hot: "
+            boolean one = value == 1.0;
+            ones += one ? 1 : 0;
+            found += one ? c : 0;
+            other |= !one & value != 0.0;
+        }
+        if (ones != 1 || other) {
+            throw notOneHot(y, offset, columns, row);
+        }
+        return found;
+    }
+
+    private IllegalArgumentException notOneHot(double[] y, int offset, int columns, int row) {
+        boolean seenOne = false;
+        for (int c = 0; c < columns; c++) {
+            double value = y[offset + c];
+            if (value == 1.0 && !seenOne) {
+                seenOne = true;
+            } else if (value != 0.0) {
+                return new IllegalArgumentException(name() + ": target row " + row + " is not one-hot: "
                         + value + " at column " + c + (value == 1.0 ? " is a second 1" : ""));
             }
         }
-        if (found < 0) {
-            throw new IllegalArgumentException(name() + ": target row " + row + " is not one-hot: it has no 1");
-        }
-        return found;
+        return new IllegalArgumentException(name() + ": target row " + row + " is not one-hot: it has no 1");
     }
 }

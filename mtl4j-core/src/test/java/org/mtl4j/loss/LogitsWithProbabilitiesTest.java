@@ -2,6 +2,7 @@ package org.mtl4j.loss;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
@@ -56,6 +57,19 @@ class LogitsWithProbabilitiesTest {
                 assertThat(gradient.get(row, column)).as("(%d, %d)", row, column).isEqualTo(expected);
             }
         }
+    }
+
+    @Test
+    void log1pOfUnitIsWithinThreeUlpsOfLog1p() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 100_000; i++) {
+            double e = i < 50_000 ? random.nextDouble() : Math.exp(-random.nextDouble(0, 745));
+            double exact = Math.log1p(e);
+            assertThat(BinaryCrossEntropy.log1pOfUnit(e)).as("log1p(%s)", e).isCloseTo(exact, within(3 * Math.ulp(exact)));
+        }
+        assertThat(BinaryCrossEntropy.log1pOfUnit(0.0)).isEqualTo(0.0);
+        assertThat(BinaryCrossEntropy.log1pOfUnit(1.0)).isEqualTo(Math.log(2));
+        assertThat(BinaryCrossEntropy.log1pOfUnit(1e-300)).isEqualTo(1e-300);
     }
 
     @Test
