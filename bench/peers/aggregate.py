@@ -35,7 +35,7 @@ def label(peer, info):
 
 
 def main(path):
-    samples, info, checks, rows, loads, rounds = {}, {}, {}, {}, [], set()
+    samples, info, checks, rows, loads, rounds, allocations = {}, {}, {}, {}, [], set(), {}
     with open(path) as source:
         for text in source:
             text = text.strip()
@@ -53,6 +53,8 @@ def main(path):
                 rows[key] = line["rows"]
             if "check_loss" in line:
                 checks.setdefault(key, []).append(line["check_loss"])
+            if "alloc_bytes_per_step" in line:
+                allocations.setdefault(key, []).append(line["alloc_bytes_per_step"])
     peers = sorted({peer for peer, _ in samples}, key=lambda p: (p != "numpy", p != "torch", p))
     table = {key: value(key[1], values, rows.get(key, 0)) for key, values in samples.items()}
     present = [(workload, title) for workload, title in WORKLOADS if any(w == workload for _, w in samples)]
@@ -109,6 +111,10 @@ def main(path):
                "numpy", 1.2)
     for peer in mtl4j:
         target(f"seed-size step, mtl4j {peer.split('-', 1)[1]} ≥ 50× faster than NumPy", peer, "seed", "numpy", 50)
+
+    for (peer, workload), values in sorted(allocations.items()):
+        out.append(f"- steady-state allocation, {peer} {workload}: at most {max(values):.2f} bytes per step over"
+                   f" {len(values)} runs — {'met' if max(values) < 1 else 'missed'} (~0 wanted)")
 
     out.append("")
     out.append("Cross-check: total loss on all rows after the warm-up run, which every peer starts from the same"

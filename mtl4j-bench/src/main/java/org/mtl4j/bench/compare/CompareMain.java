@@ -1,6 +1,7 @@
 package org.mtl4j.bench.compare;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +34,11 @@ import org.mtl4j.train.TrainingSet;
  *   <li>{@code predict}: {@link MultiTaskModel#predict} on all rows of the big data, with the weights after
  *       one epoch (the initial ones when {@code big} is not run); seconds per call.</li>
  * </ul>
- * Every workload is warmed up first (one epoch, one run of the steps, one prediction); the check loss is the
+ *
+ * <p>The big and seed-size lines also give the bytes the timed steps allocated, per step (the JVM's per-thread
+ * counter; it includes the epoch loop itself).
+ *
+ * <p>Every workload is warmed up first (one epoch, one run of the steps, one prediction); the check loss is the
  * total loss on all rows after the warm-up run, which started from the shared weights, so it must agree with
  * the other peers'. Timed runs restart from the shared weights too.
  *
@@ -105,13 +110,15 @@ public final class CompareMain {
         ModelParameters trained = epoch.parameters.copy();
         double check = totalLoss(big, trained);
         double[] seconds = new double[options.bigRepeats];
+        long allocatedBefore = allocatedBytes();
         for (int r = 0; r < seconds.length; r++) {
             epoch.reset();
             long start = System.nanoTime();
             epoch.run();
             seconds[r] = (System.nanoTime() - start) * 1e-9;
         }
-        report(peer, "big", "s/epoch", seconds, check, info);
+        long steps = (long) seconds.length * ((big.rows() + big.batch() - 1) / big.batch());
+        report(peer, "big", "s/epoch", seconds, check, info + allocation(allocatedBefore, steps));
         return trained;
     }
 
@@ -222,16 +229,31 @@ public final class CompareMain {
             run.run();
         }
         double[] seconds = new double[options.seedRepeats];
+        long allocatedBefore = allocatedBytes();
         for (int r = 0; r < seconds.length; r++) {
             parameters.copyFrom(seed.initial());
             long start = System.nanoTime();
             run.run();
             seconds[r] = (System.nanoTime() - start) * 1e-9 / seed.steps();
         }
-        report(peer, "seed", "s/step", seconds, check, info);
+        report(peer, "seed", "s/step", seconds, check,
+                info + allocation(allocatedBefore, (long) seconds.length * seed.steps()));
     }
 
-    // ---------------------------------------------------------------- output and options
+    // ---------------------------------------------------------------- allocation, output and options
+
+    /** Bytes this thread has allocated so far, or −1 where the JVM does not count them. */
+    private static long allocatedBytes() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+                && threads.isThreadAllocatedMemorySupported() ? threads.getCurrentThreadAllocatedBytes() : -1;
+    }
+
+    /** The JSON field with the bytes allocated per step since {@code before}, over {@code steps} timed steps. */
+    private static String allocation(long before, long steps) {
+        long after = allocatedBytes();
+        return before < 0 || after < 0 ? "" : String.format(Locale.ROOT, ", \"alloc_bytes_per_step\": %.3f",
+                (after - before) / (double) steps);
+    }
 
     private static void report(String peer, String workload, String unit, double[] samples, double checkLoss,
                                String info) {
