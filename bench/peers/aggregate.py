@@ -36,6 +36,7 @@ def label(peer, info):
 
 def main(path):
     samples, info, checks, rows, loads, rounds, allocations = {}, {}, {}, {}, [], set(), {}
+    idles, waits = [], []
     with open(path) as source:
         for text in source:
             text = text.strip()
@@ -44,6 +45,9 @@ def main(path):
             line = json.loads(text)
             if "load" in line:
                 loads.append(line["load"])
+                if "idle" in line:
+                    idles.append(line["idle"])
+                    waits.append(line.get("waited", 0))
                 continue
             key = (line["peer"], line["workload"])
             samples.setdefault(key, []).extend(line["samples"])
@@ -83,7 +87,9 @@ def main(path):
     out.append(f"Bold: the median; in brackets: the range of the samples. Medians over"
                f" {min(counts.values())}–{max(counts.values())} timed samples per cell "
                f"({len(rounds)} rounds); load averages during the run: "
-               + (", ".join(loads) if loads else "not recorded") + ".")
+               + (f"{min(loads, key=float)}–{max(loads, key=float)}" if loads else "not recorded")
+               + (f"; CPUs idle before each peer started: {min(idles)}–{max(idles)} %"
+                  f" (waited {sum(waits)} s in all)" if idles else "") + ".")
 
     mtl4j = [peer for peer in peers if peer.startswith("mtl4j-")]
     others = [peer for peer in ("numpy", "torch") if peer in peers]
