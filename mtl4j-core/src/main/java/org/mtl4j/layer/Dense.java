@@ -44,10 +44,30 @@ public record Dense(int inputSize, int outputSize, Activation activation) {
         activation.forward(linear, output);
     }
 
-    /** Z ← X·W + B (no activation): the pre-activation of a layer or of a block of task heads. */
+    /**
+     * Z ← X·W + B (no activation): the pre-activation of a layer or of a block of task heads. B is copied into
+     * every row of Z first and the product added with GEMM's β = 1, one pass over Z instead of a zeroing pass
+     * and a bias pass.
+     *
+     * @param parameters W and B; not modified
+     * @param input      X, batch × inputSize; not modified
+     * @param linear     Z, batch × outputSize; modified
+     */
     public static void affine(DenseParameters parameters, Matrix input, Matrix linear) {
-        Gemm.gemm(false, false, 1.0, input, parameters.weights(), 0.0, linear);
-        linear.addRowVectorInPlace(parameters.bias());
+        Matrix weights = parameters.weights();
+        if (linear.rows() != input.rows() || linear.columns() != weights.columns()) {
+            throw new IllegalArgumentException("affine: X " + input.shape() + " · W " + weights.shape()
+                    + " + B does not fit the output " + linear.shape());
+        }
+        double[] bias = parameters.bias().data();
+        double[] z = linear.data();
+        int width = bias.length;
+        for (int offset = 0; offset < z.length; offset += width) {
+            for (int j = 0; j < width; j++) {
+                z[offset + j] = bias[j];
+            }
+        }
+        Gemm.gemm(false, false, 1.0, input, weights, 1.0, linear);
     }
 
     /**

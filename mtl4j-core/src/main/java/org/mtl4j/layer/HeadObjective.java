@@ -119,18 +119,35 @@ public record HeadObjective(Activation activation, Loss loss, BackwardRule rule)
             requireSeparate(logitGradient, output, "logitGradient", "output");
             requireSeparate(logitGradient, target, "logitGradient", "target");
         }
+        if (isCanonical() && (logitGradient == null || usesFusedRule())) {
+            return fusedEvaluate(logits, target, labelled, output, logitGradient);
+        }
         activation.forward(logits, output);
         double value = stableValue(logits, target, labelled, output);
         if (logitGradient == null) {
             return value;
         }
-        if (usesFusedRule()) {
-            fusedGradient(output, target, labelled, logitGradient);
-        } else {
-            loss.evaluate(output, target, labelled, logitGradient);
-            activation.backward(logits, output, logitGradient, logitGradient);
-        }
+        loss.evaluate(output, target, labelled, logitGradient);
+        activation.backward(logits, output, logitGradient, logitGradient);
         return value;
+    }
+
+    /**
+     * A canonical pair in one pass over the logits: Ŷ, the stable value and (unless {@code logitGradient} is
+     * null) the fused rule's dL/dZ = (Ŷ − Y)·c. For identity + squared error the loss's own gradient
+     * 2(ŷ − y)/(N_t·k) is that rule exactly; the cross-entropies' logits forms share each exponential
+     * between Ŷ, the value and the gradient.
+     */
+    private double fusedEvaluate(Matrix logits, Matrix target, boolean[] labelled, Matrix output,
+                                 Matrix logitGradient) {
+        if (loss instanceof BinaryCrossEntropy binary) {
+            return binary.evaluateLogits(logits, target, labelled, output, logitGradient);
+        }
+        if (loss instanceof CategoricalCrossEntropy categorical) {
+            return categorical.evaluateLogits(logits, target, labelled, output, logitGradient);
+        }
+        activation.forward(logits, output);
+        return loss.evaluate(output, target, labelled, logitGradient);
     }
 
     private double stableValue(Matrix logits, Matrix target, boolean[] labelled, Matrix output) {
@@ -141,22 +158,6 @@ public record HeadObjective(Activation activation, Loss loss, BackwardRule rule)
             return categorical.evaluateLogits(logits, target, labelled, null);
         }
         return loss.evaluate(output, target, labelled, null);
-    }
-
-    /** dL/dZ ← (Ŷ − Y)·c in labelled rows, 0 in the others. */
-    private void fusedGradient(Matrix output, Matrix target, boolean[] labelled, Matrix logitGradient) {
-        int rows = output.rows();
-        int columns = output.columns();
-        double constant = fusedConstant(Loss.labelledCount(labelled, rows), columns);
-        double[] predicted = output.data();
-        double[] wanted = target.data();
-        double[] gradient = logitGradient.data();
-        for (int row = 0; row < rows; row++) {
-            boolean isLabelled = labelled == null || labelled[row];
-            for (int index = row * columns; index < (row + 1) * columns; index++) {
-                gradient[index] = isLabelled ? (predicted[index] - wanted[index]) * constant : 0.0;
-            }
-        }
     }
 
     private static void requireSeparate(Matrix first, Matrix second, String firstName, String secondName) {

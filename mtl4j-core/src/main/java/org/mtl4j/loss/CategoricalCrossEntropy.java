@@ -68,6 +68,65 @@ public record CategoricalCrossEntropy() implements Loss {
         return run(true, logits, target, labelled, logitGradient);
     }
 
+    /**
+     * The stable form from logits that also writes the probabilities, in one pass and with one exponential
+     * per entry: per row m = max_j z_j, e_j = e^{z_j − m}, s = Σ_j e_j, p_j = e_j/s (written in every row,
+     * labelled or not), logsumexp = m + log s, L as in
+     * {@link #evaluateLogits(Matrix, Matrix, boolean[], Matrix)}, and dL/dz = (p − y)/N_t from these p. The
+     * same numbers as {@code Softmax.forward}, that method's value and the fused rule, bit for bit.
+     *
+     * @param logits        z, batch × K; not modified
+     * @param target        one-hot y, batch × K; not modified
+     * @param labelled      which rows carry a label, or {@code null} for all; not modified
+     * @param probabilities output softmax(z), batch × K; modified
+     * @param logitGradient output dL/dz; modified (zero in unlabelled rows), or {@code null} for the value only
+     * @return the loss value
+     */
+    public double evaluateLogits(Matrix logits, Matrix target, boolean[] labelled, Matrix probabilities,
+                                 Matrix logitGradient) {
+        int labelledRows = LossChecks.requireArguments(name(), logits, target, labelled, logitGradient);
+        LossChecks.requireProbabilities(name(), logits, target, probabilities, logitGradient);
+        int columns = logits.columns();
+        double scale = labelledRows == 0 ? 0.0 : 1.0 / labelledRows;
+        double[] z = logits.data();
+        double[] y = target.data();
+        double[] p = probabilities.data();
+        double[] g = logitGradient == null ? null : logitGradient.data();
+        double total = 0;
+        for (int row = 0; row < logits.rows(); row++) {
+            int offset = row * columns;
+            if (columns > 0) {
+                double max = z[offset];
+                for (int c = 1; c < columns; c++) {
+                    max = Math.max(max, z[offset + c]);
+                }
+                double sum = 0;
+                for (int c = 0; c < columns; c++) {
+                    double e = Math.exp(z[offset + c] - max);
+                    p[offset + c] = e;
+                    sum += e;
+                }
+                double inverse = 1.0 / sum;
+                for (int c = 0; c < columns; c++) {
+                    p[offset + c] *= inverse;
+                }
+                if (LossChecks.isLabelled(labelled, row)) {
+                    double logSumExp = Double.isInfinite(max) ? max : max + Math.log(sum);
+                    total += logSumExp - z[offset + trueClass(y, offset, columns, row)];
+                }
+            } else if (LossChecks.isLabelled(labelled, row)) {
+                trueClass(y, offset, columns, row);
+            }
+            if (g != null) {
+                boolean isLabelled = LossChecks.isLabelled(labelled, row);
+                for (int c = 0; c < columns; c++) {
+                    g[offset + c] = isLabelled ? (p[offset + c] - y[offset + c]) * scale : 0.0;
+                }
+            }
+        }
+        return total * scale;
+    }
+
     private double run(boolean fromLogits, Matrix input, Matrix target, boolean[] labelled, Matrix gradient) {
         int labelledRows = LossChecks.requireArguments(name(), input, target, labelled, gradient);
         if (gradient != null) {
@@ -112,19 +171,41 @@ public record CategoricalCrossEntropy() implements Loss {
 
     /** The column of the single 1 in a one-hot target row. */
     private int trueClass(Matrix target, int row) {
-        int found = -1;
-        for (int c = 0; c < target.columns(); c++) {
-            double value = target.get(row, c);
-            if (value == 1.0 && found < 0) {
-                found = c;
+        return trueClass(target.data(), row * target.columns(), target.columns(), row);
+    }
+
+    /**
+     * The column of the single 1 in the one-hot row {@code y[offset .. offset + columns)}. The scan has no
+     * data-dependent branch (the class is random from row to row); only a bad row takes the slow path.
+     */
+    private int trueClass(double[] y, int offset, int columns, int row) {
+        int ones = 0;
+        int found = 0;
+        boolean other = false;
+        for (int c = 0; c < columns; c++) {
+            double value = y[offset + c];
+            boolean one = value == 1.0;
+            ones += one ? 1 : 0;
+            found += one ? c : 0;
+            other |= !one & value != 0.0;
+        }
+        if (ones != 1 || other) {
+            throw notOneHot(y, offset, columns, row);
+        }
+        return found;
+    }
+
+    private IllegalArgumentException notOneHot(double[] y, int offset, int columns, int row) {
+        boolean seenOne = false;
+        for (int c = 0; c < columns; c++) {
+            double value = y[offset + c];
+            if (value == 1.0 && !seenOne) {
+                seenOne = true;
             } else if (value != 0.0) {
-                throw new IllegalArgumentException(name() + ": target row " + row + " is not one-hot: "
+                return new IllegalArgumentException(name() + ": target row " + row + " is not one-hot: "
                         + value + " at column " + c + (value == 1.0 ? " is a second 1" : ""));
             }
         }
-        if (found < 0) {
-            throw new IllegalArgumentException(name() + ": target row " + row + " is not one-hot: it has no 1");
-        }
-        return found;
+        return new IllegalArgumentException(name() + ": target row " + row + " is not one-hot: it has no 1");
     }
 }

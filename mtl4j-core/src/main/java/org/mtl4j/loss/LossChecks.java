@@ -30,6 +30,22 @@ final class LossChecks {
         return Loss.labelledCount(labelled, input.rows());
     }
 
+    /**
+     * Checks the probabilities a fused logits form writes: the shape of the logits, and storage of its own
+     * (not the logits', the target's or the gradient's).
+     */
+    static void requireProbabilities(String name, Matrix logits, Matrix target, Matrix probabilities, Matrix gradient) {
+        if (!probabilities.sameShape(logits)) {
+            throw new IllegalArgumentException(name + ": probabilities " + probabilities.shape() + " and logits "
+                    + logits.shape() + " differ");
+        }
+        double[] storage = probabilities.data();
+        if (storage == logits.data() || storage == target.data() || gradient != null && storage == gradient.data()) {
+            throw new IllegalArgumentException(name + ": the probabilities share storage with the logits, the target"
+                    + " or the gradient; pass a separate matrix");
+        }
+    }
+
     static boolean isLabelled(boolean[] labelled, int row) {
         return labelled == null || labelled[row];
     }

@@ -33,6 +33,8 @@ public final class BatchWorkspace {
     private final boolean[][] targetLabelled;
     private final double[] taskLosses;
     private final HeadObjective[] objectives;
+    private final int[] headOffsets;
+    private final double[] taskWeights;
 
     /** Buffers for batches of exactly {@code batchSize} rows, with {@code rule} for the heads' backward. */
     public BatchWorkspace(Architecture architecture, int batchSize, BackwardRule rule) {
@@ -62,8 +64,12 @@ public final class BatchWorkspace {
         targetLabelled = new boolean[tasks][batchSize];
         taskLosses = new double[tasks];
         objectives = new HeadObjective[tasks];
+        headOffsets = new int[tasks];
+        taskWeights = new double[tasks];
         for (int t = 0; t < tasks; t++) {
             Task task = architecture.tasks().get(t);
+            headOffsets[t] = architecture.headOffset(t);
+            taskWeights[t] = task.weight();
             taskLogits[t] = Matrix.zeros(batchSize, task.outputs());
             taskOutput[t] = Matrix.zeros(batchSize, task.outputs());
             taskGradient[t] = Matrix.zeros(batchSize, task.outputs());
@@ -105,7 +111,7 @@ public final class BatchWorkspace {
         Matrix previous = forwardTrunk(parameters);
         Dense.affine(parameters.heads(), previous, headLinear);
         for (int t = 0; t < taskLogits.length; t++) {
-            headLinear.columnBlockInto(architecture.headOffset(t), taskLogits[t]);
+            copyColumns(headLinear, headOffsets[t], taskLogits[t]);
             architecture.tasks().get(t).activation().forward(taskLogits[t], taskOutput[t]);
         }
     }
@@ -152,15 +158,44 @@ public final class BatchWorkspace {
         Dense.affine(parameters.heads(), last, headLinear);
         double total = 0;
         for (int t = 0; t < taskLogits.length; t++) {
-            Task task = architecture.tasks().get(t);
-            headLinear.columnBlockInto(architecture.headOffset(t), taskLogits[t]);
+            copyColumns(headLinear, headOffsets[t], taskLogits[t]);
             taskLosses[t] = objectives[t].evaluate(taskLogits[t], targetValues[t], targetLabelled[t],
                     taskOutput[t], taskGradient[t]);
-            total += task.weight() * taskLosses[t];
-            taskGradient[t].scaleInPlace(task.weight());
-            headGradient.setColumnBlockInPlace(architecture.headOffset(t), taskGradient[t]);
+            total += taskWeights[t] * taskLosses[t];
+            scaleColumnsInto(taskGradient[t], taskWeights[t], headGradient, headOffsets[t]);
         }
         return total;
+    }
+
+    /**
+     * block ← columns [offset, offset + block.columns()) of {@code stacked} (not modified). Column by column,
+     * rows inner: head blocks are 1 to a few columns wide, too narrow for a copy per row.
+     */
+    private static void copyColumns(Matrix stacked, int offset, Matrix block) {
+        double[] from = stacked.data();
+        double[] to = block.data();
+        int width = block.columns();
+        int stride = stacked.columns();
+        int rows = block.rows();
+        for (int j = 0; j < width; j++) {
+            for (int row = 0; row < rows; row++) {
+                to[row * width + j] = from[row * stride + offset + j];
+            }
+        }
+    }
+
+    /** Columns [offset, offset + block.columns()) of {@code stacked} (modified) ← weight · block (not modified). */
+    private static void scaleColumnsInto(Matrix block, double weight, Matrix stacked, int offset) {
+        double[] from = block.data();
+        double[] to = stacked.data();
+        int width = block.columns();
+        int stride = stacked.columns();
+        int rows = block.rows();
+        for (int j = 0; j < width; j++) {
+            for (int row = 0; row < rows; row++) {
+                to[row * stride + offset + j] = weight * from[row * width + j];
+            }
+        }
     }
 
     /** Each task's unweighted loss from the last {@link #lossAndGradient} call (the array is reused). */
