@@ -61,6 +61,9 @@ final class GemmThreads {
      * Runs {@code part.accept(index)} once for every index in {@code [0, parts)} and waits for all of them.
      * An exception from any part is rethrown (as is, or wrapped when checked) after every part has finished.
      */
+    /** The one job, reused by every call (see {@link Job}). */
+    private static final Job JOB = new Job();
+
     static void run(int parts, IntConsumer part) {
         if (parts <= 1 || WORKERS.length == 0 || !IN_USE.tryLock()) {
             for (int index = 0; index < parts; index++) {
@@ -69,13 +72,15 @@ final class GemmThreads {
             return;
         }
         try {
-            Job job = new Job(part, parts, Thread.currentThread());
+            Job job = JOB;
+            job.reset(part, parts, Thread.currentThread());
             for (int index = 0; index < Math.min(WORKERS.length, parts - 1); index++) {
                 WORKERS[index].hand(job);
             }
             job.claimAndRun();
             job.awaitAll();
             Throwable failed = job.failure;
+            job.release();
             if (failed instanceof RuntimeException runtime) {
                 throw runtime;
             } else if (failed instanceof Error error) {
@@ -88,27 +93,44 @@ final class GemmThreads {
         }
     }
 
-    /** One call's parts: a claim counter, a finish counter, the first failure and the waiting caller. */
+    /**
+     * One call's parts: a claim counter, a finish counter, the first failure and the waiting caller. There is
+     * one job, reused by every call under {@code IN_USE}, so a call allocates nothing. A worker still leaving
+     * the previous call either sees the old claim counter (at or past its end: it stops) or, through the
+     * volatile counter written last by {@link #reset}, the new call's fields (it helps with the new call).
+     */
     private static final class Job {
-        private final IntConsumer part;
-        private final int parts;
-        private final Thread caller;
-        private final AtomicInteger nextPart = new AtomicInteger();
+        private volatile IntConsumer part;
+        private volatile int parts;
+        private volatile Thread caller;
+        /** A claim counter far past any part count, yet far from overflow however many late claims arrive. */
+        private static final int CLOSED = Integer.MAX_VALUE / 2;
+        private final AtomicInteger nextPart = new AtomicInteger(CLOSED);
         private final AtomicInteger finishedParts = new AtomicInteger();
         private volatile Throwable failure;
 
-        Job(IntConsumer part, int parts, Thread caller) {
-            this.part = part;
-            this.parts = parts;
-            this.caller = caller;
+        void reset(IntConsumer newPart, int newParts, Thread newCaller) {
+            part = newPart;
+            parts = newParts;
+            caller = newCaller;
+            failure = null;
+            finishedParts.set(0);
+            nextPart.set(0);                    // last: publishes the fields above to claiming workers
+        }
+
+        /** Lets go of the finished call's part (and the arrays it holds). */
+        void release() {
+            nextPart.set(CLOSED);
+            part = null;
         }
 
         /** Claims and runs parts until none is left to claim. */
         void claimAndRun() {
             int index;
             while ((index = nextPart.getAndIncrement()) < parts) {
+                IntConsumer current = part;
                 try {
-                    part.accept(index);
+                    current.accept(index);
                 } catch (Throwable partFailed) {
                     if (failure == null) {
                         failure = partFailed;

@@ -15,7 +15,7 @@ package org.mtl4j.math;
  * any thread count. Products smaller than {@link #PLAIN_BELOW} multiply-adds run through {@link PlainGemm},
  * which is faster there; products below {@link #ONE_THREAD_BELOW} use one thread.
  *
- * <p>Packing buffers are per thread and reused; a call allocates only the few task objects of the split.
+ * <p>Packing buffers and the split object are per thread and reused: a call allocates nothing.
  */
 public final class VectorGemm implements GemmBackend {
     /** The one shared instance; packing buffers are per thread. */
@@ -41,6 +41,7 @@ public final class VectorGemm implements GemmBackend {
     private static final int TILE_ROWS = VectorKernel.TILE_ROWS;
     private static final int TILE_COLUMNS = VectorKernel.TILE_COLUMNS;
     private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+    private static final ThreadLocal<Split> SPLIT = ThreadLocal.withInitial(Split::new);
 
     private VectorGemm() {
     }
@@ -90,7 +91,60 @@ public final class VectorGemm implements GemmBackend {
         boolean splitRows = m >= n;
         int tiles = splitRows ? ceilDivide(m, TILE_ROWS) : ceilDivide(n, TILE_COLUMNS);
         int ranges = Math.max(1, Math.min(parts, tiles));
-        GemmThreads.run(ranges, range -> {
+        Split split = SPLIT.get();
+        split.set(splitRows, tiles, ranges, transposeA, transposeB, m, n, k, alpha, a, b, beta, c);
+        try {
+            GemmThreads.run(ranges, split);
+        } finally {
+            split.clear();
+        }
+    }
+
+    /**
+     * One call's split as a reusable object (one per calling thread), so that a call allocates no lambda.
+     * Its fields are written before {@link GemmThreads#run} hands it to the workers and read only by them.
+     */
+    private static final class Split implements java.util.function.IntConsumer {
+        private boolean splitRows;
+        private int tiles;
+        private int ranges;
+        private boolean transposeA;
+        private boolean transposeB;
+        private int m;
+        private int n;
+        private int k;
+        private double alpha;
+        private double beta;
+        private double[] a;
+        private double[] b;
+        private double[] c;
+
+        void set(boolean splitRows, int tiles, int ranges, boolean transposeA, boolean transposeB, int m, int n,
+                 int k, double alpha, double[] a, double[] b, double beta, double[] c) {
+            this.splitRows = splitRows;
+            this.tiles = tiles;
+            this.ranges = ranges;
+            this.transposeA = transposeA;
+            this.transposeB = transposeB;
+            this.m = m;
+            this.n = n;
+            this.k = k;
+            this.alpha = alpha;
+            this.beta = beta;
+            this.a = a;
+            this.b = b;
+            this.c = c;
+        }
+
+        /** Drops the array references so that a finished call keeps no matrix alive. */
+        void clear() {
+            a = null;
+            b = null;
+            c = null;
+        }
+
+        @Override
+        public void accept(int range) {
             int firstTile = (int) ((long) tiles * range / ranges);
             int endTile = (int) ((long) tiles * (range + 1) / ranges);
             if (splitRows) {
@@ -102,7 +156,7 @@ public final class VectorGemm implements GemmBackend {
                 int columnEnd = Math.min(n, endTile * TILE_COLUMNS);
                 multiplyBlock(transposeA, transposeB, m, n, k, alpha, a, b, beta, c, 0, m, columnStart, columnEnd);
             }
-        });
+        }
     }
 
     /** C[rowStart..rowEnd, columnStart..columnEnd] ← alpha · op(A) · op(B) + beta · C over that block only. */

@@ -104,15 +104,20 @@ final class VectorKernel {
     static void writeTile(double[] tile, int rows, int columns, double alpha, double beta,
                           double[] c, int cOffset, int n) {
         if (rows == TILE_ROWS && columns == TILE_COLUMNS) {
+            // Two loops rather than one with a branch: a vector assigned on two paths is boxed by the JIT.
             DoubleVector alphaVector = DoubleVector.broadcast(SPECIES, alpha);
-            DoubleVector betaVector = DoubleVector.broadcast(SPECIES, beta);
-            for (int index = 0; index < TILE_ROWS * TILE_COLUMNS; index += LANES) {
-                int target = cOffset + (index / TILE_COLUMNS) * n + index % TILE_COLUMNS;
-                DoubleVector scaled = DoubleVector.fromArray(SPECIES, tile, index).mul(alphaVector);
-                if (beta != 0.0) {
-                    scaled = DoubleVector.fromArray(SPECIES, c, target).mul(betaVector).add(scaled);
+            if (beta == 0.0) {
+                for (int index = 0; index < TILE_ROWS * TILE_COLUMNS; index += LANES) {
+                    int target = cOffset + (index / TILE_COLUMNS) * n + index % TILE_COLUMNS;
+                    DoubleVector.fromArray(SPECIES, tile, index).mul(alphaVector).intoArray(c, target);
                 }
-                scaled.intoArray(c, target);
+            } else {
+                DoubleVector betaVector = DoubleVector.broadcast(SPECIES, beta);
+                for (int index = 0; index < TILE_ROWS * TILE_COLUMNS; index += LANES) {
+                    int target = cOffset + (index / TILE_COLUMNS) * n + index % TILE_COLUMNS;
+                    DoubleVector scaled = DoubleVector.fromArray(SPECIES, tile, index).mul(alphaVector);
+                    DoubleVector.fromArray(SPECIES, c, target).mul(betaVector).add(scaled).intoArray(c, target);
+                }
             }
             return;
         }
