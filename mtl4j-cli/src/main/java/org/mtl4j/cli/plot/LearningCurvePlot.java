@@ -35,6 +35,7 @@ public final class LearningCurvePlot {
     private static final int PANEL_HEIGHT = 360;
     private static final Color TRAIN = new Color(0x1f, 0x77, 0xb4);
     private static final Color VALIDATION = new Color(0xd6, 0x27, 0x28);
+    private static final Color KEPT = new Color(0x55, 0x55, 0x55);
 
     private LearningCurvePlot() {
     }
@@ -104,17 +105,23 @@ public final class LearningCurvePlot {
         for (int e = 0; e < x.length; e++) {
             x[e] = epochs.get(e).epoch();
         }
+        int best = history.bestEpoch() > 0 && history.bestEpoch() < epochs.size() ? history.bestEpoch() : 0;
         List<XYChart> panels = new ArrayList<>();
-        panels.add(panel("Total loss (weighted sum)", x,
+        panels.add(panel("Total loss = Σ w·L (w = " + weights(tasks) + ")", x,
                 series(epochs, record -> record.trainLoss()),
-                validation ? series(epochs, record -> record.validationLoss()) : null));
+                validation ? series(epochs, record -> record.validationLoss()) : null, best));
         for (int t = 0; t < history.taskNames().size(); t++) {
             int task = t;
             panels.add(panel("Task \"" + history.taskNames().get(t) + "\" loss" + units(tasks, t), x,
                     series(epochs, record -> record.trainTaskLosses()[task]),
-                    validation ? series(epochs, record -> record.validationTaskLosses()[task]) : null));
+                    validation ? series(epochs, record -> record.validationTaskLosses()[task]) : null, best));
         }
         return panels;
+    }
+
+    private static String weights(List<Task> tasks) {
+        return String.join(", ", tasks.stream().map(task -> new java.math.BigDecimal(Double.toString(task.weight()))
+                .stripTrailingZeros().toPlainString()).toList());
     }
 
     /** Regression losses are measured on standardised targets; the panel title says so. */
@@ -130,7 +137,11 @@ public final class LearningCurvePlot {
         return y;
     }
 
-    private static XYChart panel(String title, double[] x, double[] train, double[] validation) {
+    /**
+     * One panel: train and (when present) validation loss against the epoch; with {@code bestEpoch} > 0 a
+     * vertical line marks the epoch whose weights early stopping kept.
+     */
+    private static XYChart panel(String title, double[] x, double[] train, double[] validation, int bestEpoch) {
         XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(PANEL_HEIGHT).title(title)
                 .xAxisTitle("epoch").yAxisTitle("loss").build();
         Styler styler = chart.getStyler();
@@ -149,6 +160,13 @@ public final class LearningCurvePlot {
             validationSeries.setMarker(SeriesMarkers.NONE);
             validationSeries.setLineColor(VALIDATION);
         }
+        if (bestEpoch > 0) {
+            XYSeries kept = chart.addSeries("kept (epoch " + bestEpoch + ")", new double[] {bestEpoch, bestEpoch},
+                    new double[] {min(train, validation), max(train, validation)});
+            kept.setMarker(SeriesMarkers.NONE);
+            kept.setLineColor(KEPT);
+            kept.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
+        }
         if (x.length > 1) {
             // XChart puts a tick at every few points of equally spaced x data (knowm/XChart#731); one invisible
             // point between the first two epochs makes it choose round tick steps instead.
@@ -158,5 +176,17 @@ public final class LearningCurvePlot {
             spacing.setShowInLegend(false);
         }
         return chart;
+    }
+
+    private static double min(double[] first, double[] second) {
+        double value = java.util.Arrays.stream(first).filter(Double::isFinite).min().orElse(0);
+        return second == null ? value
+                : Math.min(value, java.util.Arrays.stream(second).filter(Double::isFinite).min().orElse(value));
+    }
+
+    private static double max(double[] first, double[] second) {
+        double value = java.util.Arrays.stream(first).filter(Double::isFinite).max().orElse(1);
+        return second == null ? value
+                : Math.max(value, java.util.Arrays.stream(second).filter(Double::isFinite).max().orElse(value));
     }
 }
