@@ -202,6 +202,18 @@ public final class Matrix {
         }
     }
 
+    /**
+     * Copies rows {@code [from, from + count)} into the first {@code count} rows of {@code out} (modified), one
+     * contiguous copy: a chunk of a table without an index array.
+     */
+    public void rowRangeInto(int from, int count, Matrix out) {
+        if (out.columns != columns || out.rows < count || from < 0 || from + count > rows) {
+            throw new IllegalArgumentException("rowRangeInto: rows [" + from + ", " + (from + count) + ") of "
+                    + shape() + " into " + out.shape());
+        }
+        System.arraycopy(data, from * columns, out.data, 0, count * columns);
+    }
+
     // ---------------------------------------------------------------- elementwise, in place
 
     /** Sets every entry to {@code value}. */

@@ -104,6 +104,23 @@ public final class BatchWorkspace {
     }
 
     /**
+     * Copies every row of the features and of every task's targets (not modified) into this workspace, whose
+     * batch size must equal their row count: the whole set as one batch.
+     */
+    public void gatherAll(Matrix features, List<TaskTargets> targets) {
+        if (features.rows() != batchSize) {
+            throw new IllegalArgumentException("gatherAll: " + features.rows() + " rows for a workspace of "
+                    + batchSize);
+        }
+        features.rowRangeInto(0, batchSize, input);
+        for (int t = 0; t < targetValues.length; t++) {
+            TaskTargets source = targets.get(t);
+            source.values().rowRangeInto(0, batchSize, targetValues[t]);
+            System.arraycopy(source.labelled(), 0, targetLabelled[t], 0, batchSize);
+        }
+    }
+
+    /**
      * Forward through trunk and heads: afterwards {@link #taskOutput(int)} holds each task's activation
      * output (standardised units for regression). {@code parameters} is not modified.
      */

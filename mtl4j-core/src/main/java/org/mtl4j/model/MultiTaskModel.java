@@ -63,34 +63,19 @@ public record MultiTaskModel(Architecture architecture, ModelParameters paramete
         for (Task task : architecture.tasks()) {
             outputs.add(Matrix.zeros(rows, task.outputs()));
         }
-        int[] order = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            order[i] = i;
-        }
         BatchWorkspace full = rows >= PREDICTION_CHUNK
                 ? new BatchWorkspace(architecture, PREDICTION_CHUNK, BackwardRule.AUTO) : null;
         for (int from = 0; from < rows; from += PREDICTION_CHUNK) {
             int count = Math.min(PREDICTION_CHUNK, rows - from);
             BatchWorkspace workspace = count == PREDICTION_CHUNK ? full
                     : new BatchWorkspace(architecture, count, BackwardRule.AUTO);
-            features.selectRowsInto(order, from, count, workspace.input());
+            features.rowRangeInto(from, count, workspace.input());
             workspace.forward(parameters);
             for (int t = 0; t < outputs.size(); t++) {
-                copyRows(workspace.taskOutput(t), outputs.get(t), from, architecture.tasks().get(t).scaling());
+                architecture.tasks().get(t).scaling().toOriginal(workspace.taskOutput(t), outputs.get(t), from);
             }
         }
         return new Predictions(architecture.tasks(), outputs);
-    }
-
-    private static void copyRows(Matrix chunk, Matrix out, int fromRow, OutputScaling scaling) {
-        int columns = chunk.columns();
-        double[] source = chunk.data();
-        double[] target = out.data();
-        for (int r = 0; r < chunk.rows(); r++) {
-            for (int j = 0; j < columns; j++) {
-                target[(fromRow + r) * columns + j] = scaling.toOriginal(j, source[r * columns + j]);
-            }
-        }
     }
 
     /**
@@ -100,11 +85,7 @@ public record MultiTaskModel(Architecture architecture, ModelParameters paramete
     public double lossAndGradient(Matrix features, List<TaskTargets> targets, BackwardRule rule,
                                   ModelParameters gradients) {
         BatchWorkspace workspace = new BatchWorkspace(architecture, features.rows(), rule);
-        int[] order = new int[features.rows()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        workspace.gather(features, targets, order, 0);
+        workspace.gatherAll(features, targets);
         return workspace.lossAndGradient(parameters, gradients);
     }
 }

@@ -1,6 +1,7 @@
 package org.mtl4j.model;
 
 import java.util.Arrays;
+import org.mtl4j.math.Matrix;
 
 /**
  * How a regression task's standardised outputs map back to the target's original units:
@@ -54,6 +55,25 @@ public record OutputScaling(double[] mean, double[] scale) {
     /** standardised → original units, for output {@code j}. */
     public double toOriginal(int j, double standardised) {
         return standardised * scale[j] + mean[j];
+    }
+
+    /**
+     * Writes {@code standardised} (rows × outputs; not modified) in original units into {@code out}
+     * (modified), starting at row {@code fromRow} of {@code out}.
+     */
+    public void toOriginal(Matrix standardised, Matrix out, int fromRow) {
+        int columns = standardised.columns();
+        if (columns != mean.length || out.columns() != columns || fromRow + standardised.rows() > out.rows()) {
+            throw new IllegalArgumentException("toOriginal: " + standardised.shape() + " into " + out.shape()
+                    + " at row " + fromRow + " with " + mean.length + " outputs");
+        }
+        double[] source = standardised.data();
+        double[] target = out.data();
+        int base = fromRow * columns;
+        for (int i = 0; i < source.length; i++) {
+            int j = i % columns;
+            target[base + i] = source[i] * scale[j] + mean[j];
+        }
     }
 
     /** original units → standardised, for output {@code j}. */

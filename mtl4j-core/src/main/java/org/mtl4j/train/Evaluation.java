@@ -34,23 +34,13 @@ public record Evaluation(double totalLoss, double[] taskLosses, List<TaskMetrics
             throw new IllegalArgumentException("evaluate: no rows to evaluate on");
         }
         BatchWorkspace workspace = new BatchWorkspace(model.architecture(), rows.rows(), BackwardRule.AUTO);
-        int[] order = new int[rows.rows()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        workspace.gather(rows.features(), rows.targets(), order, 0);
+        workspace.gatherAll(rows.features(), rows.targets());
         double total = workspace.loss(model.parameters());
         List<Task> tasks = model.architecture().tasks();
         List<Matrix> outputs = new ArrayList<>();
         for (int t = 0; t < tasks.size(); t++) {
-            Matrix output = workspace.taskOutput(t).copy();
-            if (tasks.get(t).kind() == org.mtl4j.model.TaskKind.REGRESSION) {
-                for (int i = 0; i < output.rows(); i++) {
-                    for (int j = 0; j < output.columns(); j++) {
-                        output.set(i, j, tasks.get(t).scaling().toOriginal(j, output.get(i, j)));
-                    }
-                }
-            }
+            Matrix output = Matrix.zeros(rows.rows(), tasks.get(t).outputs());
+            tasks.get(t).scaling().toOriginal(workspace.taskOutput(t), output, 0);
             outputs.add(output);
         }
         Predictions predictions = new Predictions(tasks, outputs);
