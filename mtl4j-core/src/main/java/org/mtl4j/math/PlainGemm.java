@@ -1,7 +1,8 @@
 package org.mtl4j.math;
 
 /**
- * The reference backend: a plain Java i-k-j loop, no vector module, no native code, one thread.
+ * The reference backend: plain Java loops (i-k-j, or k-i-j when A is transposed), no vector module, no native
+ * code, one thread.
  *
  * <p>It is the fallback when neither OpenBLAS nor the incubating Vector API is available, the reference
  * every other backend is tested against, and the fastest choice for very small products where packing
@@ -36,10 +37,46 @@ public final class PlainGemm implements GemmBackend {
         if (alpha == 0.0 || k == 0) {
             return;
         }
+        if (transposeA) {
+            multiplyTransposedA(transposeB, m, n, k, alpha, a, b, c);
+        } else {
+            multiplyPlainA(transposeB, m, n, k, alpha, a, b, c);
+        }
+    }
+
+    /** C += alpha · A · op(B), A stored m × k: row i of A scales rows of op(B) into row i of C. */
+    private static void multiplyPlainA(boolean transposeB, int m, int n, int k, double alpha, double[] a,
+                                       double[] b, double[] c) {
         for (int i = 0; i < m; i++) {
             int cRow = i * n;
+            int aRow = i * k;
             for (int p = 0; p < k; p++) {
-                double aip = alpha * (transposeA ? a[p * m + i] : a[i * k + p]);
+                double aip = alpha * a[aRow + p];
+                if (transposeB) {
+                    for (int j = 0; j < n; j++) {
+                        c[cRow + j] += aip * b[j * k + p];
+                    }
+                } else {
+                    int bRow = p * n;
+                    for (int j = 0; j < n; j++) {
+                        c[cRow + j] += aip * b[bRow + j];
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * C += alpha · Aᵀ · op(B), A stored k × m: p outermost, so that A's row p (the p-th column of Aᵀ) is read
+     * in order instead of with a stride of m (the weight gradient Xᵀ·dZ of a layer).
+     */
+    private static void multiplyTransposedA(boolean transposeB, int m, int n, int k, double alpha, double[] a,
+                                            double[] b, double[] c) {
+        for (int p = 0; p < k; p++) {
+            int aRow = p * m;
+            for (int i = 0; i < m; i++) {
+                double aip = alpha * a[aRow + i];
+                int cRow = i * n;
                 if (transposeB) {
                     for (int j = 0; j < n; j++) {
                         c[cRow + j] += aip * b[j * k + p];
