@@ -43,11 +43,51 @@ public final class Main implements Runnable {
 
     public static void main(String[] arguments) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), arguments));
+        StandardOutput stdout = new StandardOutput(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, System.out.charset()), true);
+        System.exit(run(out, new PrintWriter(System.err, true), stdout::closedByReader, arguments));
     }
 
     /** Runs the command line with the given output streams and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... arguments) {
+        return run(out, err, () -> false, arguments);
+    }
+
+    /**
+     * Standard output that remembers why a write failed, so that a reader closing the pipe early
+     * ({@code mtl4j predict … | head}) ends the run quietly, as it does for other Unix tools, while a full disk
+     * is still reported.
+     */
+    private static final class StandardOutput extends java.io.FilterOutputStream {
+        private volatile java.io.IOException failure;
+
+        StandardOutput(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (java.io.IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int value) throws java.io.IOException {
+            write(new byte[] {(byte) value}, 0, 1);
+        }
+
+        boolean closedByReader() {
+            java.io.IOException e = failure;
+            return e != null && e.getMessage() != null && e.getMessage().contains("Broken pipe");
+        }
+    }
+
+    private static int run(PrintWriter out, PrintWriter err, java.util.function.BooleanSupplier readerLeft,
+                           String... arguments) {
         Main main = new Main();
         CommandLine commandLine = new CommandLine(main);
         commandLine.setOut(out);
@@ -84,7 +124,7 @@ public final class Main implements Runnable {
             code = INTERNAL_ERROR;
         }
         out.flush();
-        if (out.checkError()) {
+        if (out.checkError() && !readerLeft.getAsBoolean()) {
             err.println("mtl4j: could not write to standard output (is the disk full or the pipe closed?)");
             code = code == OK ? BAD_INPUT : code;
         }
