@@ -1,6 +1,7 @@
 package org.mtl4j.activation;
 
 import org.mtl4j.math.Matrix;
+import org.mtl4j.math.StableMath;
 
 /**
  * Row-wise softmax: s_i = e^{z_i} / Σ_j e^{z_j} over each row; ∂s_i/∂z_j = s_i(δ_ij − s_j). Every entry in
@@ -32,20 +33,7 @@ public record Softmax() implements Activation {
         double[] in = z.data();
         double[] out = a.data();
         for (int offset = 0; offset < in.length; offset += columns) {
-            double max = in[offset];
-            for (int j = 1; j < columns; j++) {
-                max = Math.max(max, in[offset + j]);
-            }
-            double sum = 0;
-            for (int j = 0; j < columns; j++) {
-                double e = Math.exp(in[offset + j] - max);
-                out[offset + j] = e;
-                sum += e;
-            }
-            double inverse = 1.0 / sum;
-            for (int j = 0; j < columns; j++) {
-                out[offset + j] *= inverse;
-            }
+            StableMath.softmaxRow(in, out, offset, columns);
         }
     }
 

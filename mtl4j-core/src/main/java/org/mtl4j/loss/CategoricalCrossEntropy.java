@@ -96,22 +96,8 @@ public record CategoricalCrossEntropy() implements Loss {
         for (int row = 0; row < logits.rows(); row++) {
             int offset = row * columns;
             if (columns > 0) {
-                double max = z[offset];
-                for (int c = 1; c < columns; c++) {
-                    max = Math.max(max, z[offset + c]);
-                }
-                double sum = 0;
-                for (int c = 0; c < columns; c++) {
-                    double e = Math.exp(z[offset + c] - max);
-                    p[offset + c] = e;
-                    sum += e;
-                }
-                double inverse = 1.0 / sum;
-                for (int c = 0; c < columns; c++) {
-                    p[offset + c] *= inverse;
-                }
+                double logSumExp = StableMath.softmaxRow(z, p, offset, columns);
                 if (LossChecks.isLabelled(labelled, row)) {
-                    double logSumExp = Double.isInfinite(max) ? max : max + Math.log(sum);
                     total += logSumExp - z[offset + trueClass(y, offset, columns, row)];
                 }
             } else if (LossChecks.isLabelled(labelled, row)) {

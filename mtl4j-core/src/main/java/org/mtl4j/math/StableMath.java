@@ -60,4 +60,33 @@ public final class StableMath {
         }
         return max + Math.log(sum);
     }
+
+    /**
+     * One row of softmax, written into {@code out}: s_j = e^(z_j − m) / Σ_c e^(z_c − m) with m the row's
+     * largest entry, so nothing overflows; returns log Σ_c e^(z_c) = m + log Σ_c e^(z_c − m), the row's
+     * log-sum-exp, which the categorical cross-entropy needs and the softmax activation ignores. Both use this
+     * one method, so their probabilities agree bit for bit.
+     *
+     * @param in     not modified
+     * @param out    modified at {@code [offset, offset + columns)}; may be {@code in}
+     * @param offset first index of the row
+     * @param columns entries in the row, at least 1
+     */
+    public static double softmaxRow(double[] in, double[] out, int offset, int columns) {
+        double max = in[offset];
+        for (int j = 1; j < columns; j++) {
+            max = Math.max(max, in[offset + j]);
+        }
+        double sum = 0;
+        for (int j = 0; j < columns; j++) {
+            double e = Math.exp(in[offset + j] - max);
+            out[offset + j] = e;
+            sum += e;
+        }
+        double inverse = 1.0 / sum;
+        for (int j = 0; j < columns; j++) {
+            out[offset + j] *= inverse;
+        }
+        return Double.isInfinite(max) ? max : max + Math.log(sum);
+    }
 }
