@@ -60,11 +60,8 @@ final class EvaluateCommand implements Callable<Integer> {
             var predictions = saved.model().predict(encoded.data().features());
             java.util.List<Integer> lines = new java.util.ArrayList<>();
             for (int i = 0; i < encoded.data().features().rows(); i++) {
-                for (var output : predictions.outputs()) {
-                    if (!Double.isFinite(output.get(i, 0))) {
-                        lines.add(encoded.data().lineNumbers()[i]);
-                        break;
-                    }
+                if (!PredictionTable.finiteRow(predictions, i)) {
+                    lines.add(encoded.data().lineNumbers()[i]);
                 }
             }
             throw new DataException(DataProblem.general(data + ": the model's predictions are not finite for lines "

@@ -99,7 +99,8 @@ record PredictionTable(List<String> header, List<List<String>> rows, List<Intege
         return new PredictionTable(header, rows, missing, nonFinite);
     }
 
-    private static boolean finiteRow(Predictions predictions, int row) {
+    /** Whether every output of every task is finite for {@code row}. */
+    static boolean finiteRow(Predictions predictions, int row) {
         for (Matrix output : predictions.outputs()) {
             for (int j = 0; j < output.columns(); j++) {
                 if (!Double.isFinite(output.get(row, j))) {

@@ -87,8 +87,8 @@ final class RunPrinter {
         }
         if (predictions != null) {
             var encoded = outcome.saved().preprocessor().transformFeatures(table).data();
-            PredictionTable table1 = PredictionTable.of(outcome.model(), outcome.saved().preprocessor(), table, encoded);
-            write(predictions, "predictions", () -> table1.write(predictions));
+            PredictionTable rows = PredictionTable.of(outcome.model(), outcome.saved().preprocessor(), table, encoded);
+            write(predictions, "predictions", () -> rows.write(predictions));
         }
     }
 
