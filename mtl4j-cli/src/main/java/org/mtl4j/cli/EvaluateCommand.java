@@ -64,8 +64,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     lines.add(encoded.data().lineNumbers()[i]);
                 }
             }
-            throw new DataException(DataProblem.general(data + ": the model's predictions are not finite for lines "
-                    + PredictCommand.lines(lines) + " (inputs far outside the training data?), so no loss can be measured"));
+            throw new DataException(DataProblem.general(data + ": the model's predictions are not finite for "
+                    + org.mtl4j.data.EncodingReport.lines(lines) + " (inputs far outside the training data?), so no loss can be measured"));
         }
         out.printf(Locale.ROOT, "total loss %.4f (weighted sum of the task losses)%n", evaluation.totalLoss());
         MetricsReport.print(out, saved.model().architecture().tasks(), evaluation.metrics());

@@ -3,10 +3,10 @@ package org.mtl4j.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mtl4j.data.CsvTable;
+import org.mtl4j.data.EncodingReport;
 import org.mtl4j.data.TransformResult;
 import org.mtl4j.io.ModelFile;
 import org.mtl4j.io.SavedModel;
@@ -54,12 +54,12 @@ final class PredictCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!predictions.missingLines().isEmpty()) {
             err.println("mtl4j predict: " + predictions.missingLines().size() + " row(s) could not be predicted "
-                    + "(missing inputs) and have empty cells: lines " + lines(predictions.missingLines()));
+                    + "(missing inputs) and have empty cells: " + EncodingReport.lines(predictions.missingLines()));
         }
         if (!predictions.nonFiniteLines().isEmpty()) {
             err.println("mtl4j predict: " + predictions.nonFiniteLines().size() + " row(s) gave a non-finite "
-                    + "prediction (inputs far outside the training data?) and have empty cells: lines "
-                    + lines(predictions.nonFiniteLines()));
+                    + "prediction (inputs far outside the training data?) and have empty cells: "
+                    + EncodingReport.lines(predictions.nonFiniteLines()));
         }
         encoded.report().messages().stream().filter(message -> message.contains("category not seen"))
                 .forEach(message -> err.println("mtl4j predict: " + message));
@@ -82,10 +82,5 @@ final class PredictCommand implements Callable<Integer> {
                     predictions.rows().size() - predictions.missingLines().size(), out);
         }
         return Main.OK;
-    }
-
-    static String lines(java.util.List<Integer> lines) {
-        return lines.stream().limit(20).map(String::valueOf).collect(Collectors.joining(", "))
-                + (lines.size() > 20 ? ", … (" + lines.size() + " in all)" : "");
     }
 }

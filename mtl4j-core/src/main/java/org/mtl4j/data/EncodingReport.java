@@ -75,7 +75,8 @@ public record EncodingReport(int rowsRead, List<Integer> droppedLines, Map<Strin
         return count + (count == 1 ? " row" : " rows");
     }
 
-    private static String lines(List<Integer> lines) {
+    /** {@code line 5} or {@code lines 5, 341}, at most twenty of them, then {@code … and N more}. */
+    public static String lines(List<Integer> lines) {
         StringJoiner text = new StringJoiner(", ", lines.size() == 1 ? "line " : "lines ", "");
         lines.stream().limit(LINES_SHOWN).forEach(line -> text.add(Integer.toString(line)));
         String more = lines.size() > LINES_SHOWN ? " … and " + (lines.size() - LINES_SHOWN) + " more" : "";
